@@ -1,0 +1,21 @@
+package org.policyledger.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records {@link VoteCast}. */
+public record CastVote(FactId factId, @NotNull @TargetAggregateIdentifier ActorId actorId,
+		@NotNull InstrumentId instrumentId, @NotNull Vote vote, @Size(max = 2000) String note,
+		@NotNull PartialDate validTime,
+		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements InstrumentCommand {
+
+	@Override
+	public VoteCast toEvent(FactId id, Instant recordedAt) {
+		return new VoteCast(id, actorId, instrumentId, vote, note, validTime, sources, recordedAt);
+	}
+
+}

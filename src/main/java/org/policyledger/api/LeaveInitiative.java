@@ -1,0 +1,20 @@
+package org.policyledger.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records {@link InitiativeLeft}. */
+public record LeaveInitiative(FactId factId, @NotNull @TargetAggregateIdentifier ActorId actorId,
+		@NotNull InstrumentId instrumentId, @Size(max = 2000) String note, @NotNull PartialDate validTime,
+		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements InstrumentCommand {
+
+	@Override
+	public InitiativeLeft toEvent(FactId id, Instant recordedAt) {
+		return new InitiativeLeft(id, actorId, instrumentId, note, validTime, sources, recordedAt);
+	}
+
+}

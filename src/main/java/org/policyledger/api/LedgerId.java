@@ -1,0 +1,40 @@
+package org.policyledger.api;
+
+import java.util.regex.Pattern;
+
+/**
+ * A typed identifier. Its {@code toString()} is the aggregate identifier in the event
+ * store, prefixed by its kind so that ids of different kinds never collide.
+ */
+public sealed interface LedgerId permits ActorId, TopicId, InstrumentId, SourceId, FactId {
+
+	/**
+	 * What ids look like: 1 to 128 letters, digits, '.', '_' or '-', not starting with a
+	 * symbol.
+	 */
+	Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+	String value();
+
+	/** The kind of thing named, as said in messages: "actor", "topic", ... */
+	String kind();
+
+	/** The id as users write it, quoted for messages: {@code actor 'USA'}. */
+	default String describe() {
+		return kind() + " '" + value() + "'";
+	}
+
+	static String requireShape(String value, String kind) {
+		if (value == null || !SHAPE.matcher(value).matches()) {
+			String shown = value == null ? "null" : "'" + abbreviate(value) + "'";
+			throw new IllegalArgumentException("invalid " + kind + " id " + shown
+					+ ": expected 1 to 128 letters, digits, '.', '_' or '-', starting with a letter or digit");
+		}
+		return value;
+	}
+
+	private static String abbreviate(String value) {
+		return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+	}
+
+}

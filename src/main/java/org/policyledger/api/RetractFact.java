@@ -1,0 +1,21 @@
+package org.policyledger.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records {@link FactRetracted}: {@code actorId} is the actor of the retracted fact. */
+public record RetractFact(FactId factId, @NotNull @TargetAggregateIdentifier ActorId actorId,
+		@NotNull FactId retractedFactId, @NotBlank @Size(max = 2000) String reason,
+		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements RecordFact {
+
+	@Override
+	public FactRetracted toEvent(FactId id, Instant recordedAt) {
+		return new FactRetracted(id, actorId, retractedFactId, reason, sources, recordedAt);
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.policyledger.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.serialization.Revision;
+
+/** A document facts can cite. */
+@Revision("1")
+public record SourceRegistered(SourceId sourceId, String publisher, String title, List<String> authors, String url,
+		PartialDate published, LocalDate retrievedOn) implements LedgerEvent {
+
+}

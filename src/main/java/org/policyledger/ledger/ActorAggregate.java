@@ -1,0 +1,315 @@
+package org.policyledger.ledger;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.ActorRegistered;
+import org.policyledger.api.AdoptResolution;
+import org.policyledger.api.AdoptionMethod;
+import org.policyledger.api.Amendment;
+import org.policyledger.api.CastVote;
+import org.policyledger.api.Citation;
+import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.CorrectFact;
+import org.policyledger.api.DeclarationSigned;
+import org.policyledger.api.DeclineDeclaration;
+import org.policyledger.api.FactEvent;
+import org.policyledger.api.FactId;
+import org.policyledger.api.FactReceipt;
+import org.policyledger.api.FactRetracted;
+import org.policyledger.api.GovernanceFact;
+import org.policyledger.api.InitiativeJoined;
+import org.policyledger.api.InitiativeLaunched;
+import org.policyledger.api.InitiativeLeft;
+import org.policyledger.api.InstrumentCommand;
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.JoinInitiative;
+import org.policyledger.api.LaunchInitiative;
+import org.policyledger.api.LeaveInitiative;
+import org.policyledger.api.PolicyPublished;
+import org.policyledger.api.PositionStated;
+import org.policyledger.api.PublishPolicy;
+import org.policyledger.api.RecordFact;
+import org.policyledger.api.RegisterActor;
+import org.policyledger.api.ResolutionAdopted;
+import org.policyledger.api.RetractFact;
+import org.policyledger.api.SignDeclaration;
+import org.policyledger.api.SignatureWithdrawn;
+import org.policyledger.api.StatePosition;
+import org.policyledger.api.VoteCast;
+import org.policyledger.api.WithdrawSignature;
+
+/**
+ * An actor and every fact recorded about it. The consistency boundary for the rules that
+ * depend on what the actor already did: signing, membership, votes, corrections.
+ */
+@Aggregate
+public class ActorAggregate {
+
+	@AggregateIdentifier
+	private ActorId actorId;
+
+	private final Map<FactId, FactEvent> facts = new HashMap<>();
+
+	private final Set<FactId> retracted = new HashSet<>();
+
+	private final Set<InstrumentId> signed = new HashSet<>();
+
+	private final Set<InstrumentId> memberOf = new HashSet<>();
+
+	private final Set<InstrumentId> votedOn = new HashSet<>();
+
+	protected ActorAggregate() {
+	}
+
+	@CommandHandler
+	public ActorAggregate(RegisterActor command) {
+		apply(new ActorRegistered(command.actorId(), command.kind(), command.name(), List.copyOf(command.aliases())));
+	}
+
+	@CommandHandler
+	public FactReceipt handle(StatePosition command, LedgerServices services) {
+		return record(command, services, () -> {
+			services.references().require(command.topicId());
+			services.requireNotFuture(command.validTime(), "valid time");
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(SignDeclaration command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> {
+			if (signed.contains(command.instrumentId())) {
+				throw conflict("has already signed", command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(DeclineDeclaration command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> {
+			if (signed.contains(command.instrumentId())) {
+				throw conflict("cannot decline what it has signed (withdraw the signature instead):",
+						command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(WithdrawSignature command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> {
+			if (!signed.contains(command.instrumentId())) {
+				throw conflict("cannot withdraw from what it has not signed:", command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(LaunchInitiative command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> requireNotMember(command.instrumentId()));
+	}
+
+	@CommandHandler
+	public FactReceipt handle(JoinInitiative command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> requireNotMember(command.instrumentId()));
+	}
+
+	@CommandHandler
+	public FactReceipt handle(LeaveInitiative command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> {
+			if (!memberOf.contains(command.instrumentId())) {
+				throw conflict("cannot leave what it has not joined:", command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(AdoptResolution command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> {
+			boolean byVote = command.method() == AdoptionMethod.VOTE;
+			if (byVote && command.tally() == null) {
+				throw CommandRejectedException.invalid("a resolution adopted by vote needs its tally");
+			}
+			if (!byVote && command.tally() != null) {
+				throw CommandRejectedException.invalid("a tally is only recorded for a resolution adopted by vote");
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(CastVote command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> {
+			if (votedOn.contains(command.instrumentId())) {
+				throw conflict("has already voted on", command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(PublishPolicy command, LedgerServices services) {
+		return recordAboutInstrument(command, services, () -> command.topics().forEach(services.references()::require));
+	}
+
+	@CommandHandler
+	public FactReceipt handle(CorrectFact command, LedgerServices services) {
+		return record(command, services, () -> {
+			GovernanceFact target = requireLiveFact(command.correctedFactId(), "correct");
+			requireApplicable(command.amendment(), target);
+			if (command.amendment().validTime() != null) {
+				services.requireNotFuture(command.amendment().validTime(), "corrected valid time");
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(RetractFact command, LedgerServices services) {
+		return record(command, services, () -> requireLiveFact(command.retractedFactId(), "retract"));
+	}
+
+	private FactReceipt recordAboutInstrument(InstrumentCommand command, LedgerServices services, Runnable rules) {
+		return record(command, services, () -> {
+			services.references().require(command.instrumentId());
+			services.requireNotFuture(command.validTime(), "valid time");
+			rules.run();
+		});
+	}
+
+	/**
+	 * The steps every fact goes through: a resubmission of a recorded fact id is answered
+	 * from the record (and refused if its content differs); otherwise the fact's own
+	 * rules run, its sources are checked, and it is recorded with an id and the clock's
+	 * time.
+	 */
+	private FactReceipt record(RecordFact command, LedgerServices services, Runnable rules) {
+		FactEvent existing = command.factId() == null ? null : facts.get(command.factId());
+		if (existing != null) {
+			if (!existing.equals(command.toEvent(existing.factId(), existing.recordedAt()))) {
+				throw CommandRejectedException.conflict("fact '" + existing.factId().value()
+						+ "' is already recorded with different content; record a correction instead");
+			}
+			return new FactReceipt(existing.factId(), true);
+		}
+		rules.run();
+		requireSources(command.sources(), services.references());
+		FactId id = command.factId() != null ? command.factId() : services.factIds().next();
+		apply(command.toEvent(id, services.clock().instant()));
+		return new FactReceipt(id, false);
+	}
+
+	private static void requireSources(List<Citation> sources, ReferenceCheck references) {
+		if (sources == null || sources.isEmpty()) {
+			throw CommandRejectedException.invalid("a fact must cite at least one source");
+		}
+		sources.forEach(citation -> references.require(citation.source()));
+	}
+
+	private void requireNotMember(InstrumentId instrument) {
+		if (memberOf.contains(instrument)) {
+			throw conflict("is already a member of", instrument);
+		}
+	}
+
+	private GovernanceFact requireLiveFact(FactId id, String action) {
+		FactEvent fact = facts.get(id);
+		if (fact == null) {
+			throw new CommandRejectedException(CommandRejectedException.Reason.UNKNOWN_REFERENCE,
+					"cannot " + action + " fact '" + id.value() + "': no such fact of actor '" + actorId.value() + "'");
+		}
+		if (!(fact instanceof GovernanceFact governanceFact)) {
+			throw CommandRejectedException.invalid("cannot " + action + " fact '" + id.value()
+					+ "': it is itself a correction or retraction; amend the original fact");
+		}
+		if (retracted.contains(id)) {
+			throw CommandRejectedException
+				.conflict("cannot " + action + " fact '" + id.value() + "': it is already retracted");
+		}
+		return governanceFact;
+	}
+
+	private static void requireApplicable(Amendment amendment, GovernanceFact target) {
+		String type = target.getClass().getSimpleName();
+		if (amendment.stance() != null && !(target instanceof PositionStated)) {
+			throw inapplicable("stance", type);
+		}
+		if (amendment.summary() != null && !(target instanceof PositionStated || target instanceof PolicyPublished)) {
+			throw inapplicable("summary", type);
+		}
+		if (amendment.vote() != null && !(target instanceof VoteCast)) {
+			throw inapplicable("vote", type);
+		}
+		if (amendment.tally() != null
+				&& !(target instanceof ResolutionAdopted adopted && adopted.method() == AdoptionMethod.VOTE)) {
+			throw inapplicable("tally", type + " not adopted by vote");
+		}
+	}
+
+	private static CommandRejectedException inapplicable(String field, String type) {
+		return CommandRejectedException.invalid("a correction cannot change the " + field + " of a " + type);
+	}
+
+	private CommandRejectedException conflict(String what, InstrumentId instrument) {
+		return CommandRejectedException
+			.conflict("actor '" + actorId.value() + "' " + what + " instrument '" + instrument.value() + "'");
+	}
+
+	@EventSourcingHandler
+	void on(ActorRegistered event) {
+		actorId = event.actorId();
+	}
+
+	@EventSourcingHandler
+	void on(FactEvent event) {
+		facts.put(event.factId(), event);
+		if (event instanceof FactRetracted retraction) {
+			retracted.add(retraction.retractedFactId());
+			follow(facts.get(retraction.retractedFactId()), false);
+		}
+		else {
+			follow(event, true);
+		}
+	}
+
+	/**
+	 * Moves the actor's signatures, memberships and votes along a fact, or back if it is
+	 * retracted.
+	 */
+	private void follow(FactEvent fact, boolean happened) {
+		if (fact instanceof DeclarationSigned f) {
+			toggle(signed, f.instrumentId(), happened);
+		}
+		else if (fact instanceof SignatureWithdrawn f) {
+			toggle(signed, f.instrumentId(), !happened);
+		}
+		else if (fact instanceof InitiativeLaunched f) {
+			toggle(memberOf, f.instrumentId(), happened);
+		}
+		else if (fact instanceof InitiativeJoined f) {
+			toggle(memberOf, f.instrumentId(), happened);
+		}
+		else if (fact instanceof InitiativeLeft f) {
+			toggle(memberOf, f.instrumentId(), !happened);
+		}
+		else if (fact instanceof VoteCast f) {
+			toggle(votedOn, f.instrumentId(), happened);
+		}
+	}
+
+	private static void toggle(Set<InstrumentId> set, InstrumentId instrument, boolean present) {
+		if (present) {
+			set.add(instrument);
+		}
+		else {
+			set.remove(instrument);
+		}
+	}
+
+}

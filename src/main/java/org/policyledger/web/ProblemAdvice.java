@@ -1,0 +1,109 @@
+package org.policyledger.web;
+
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.policyledger.api.CommandRejectedException;
+import org.policyledger.ledger.InvalidCommandException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every failure becomes an RFC 9457 problem+json that says what is wrong: malformed JSON
+ * (400, with the JSON path), invalid fields (400, each named), rejected commands (404 for
+ * unknown references, 409 for conflicts, 422 for broken rules).
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	@ExceptionHandler(CommandRejectedException.class)
+	ProblemDetail rejected(CommandRejectedException ex) {
+		HttpStatus status = switch (ex.reason()) {
+			case UNKNOWN_REFERENCE -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+		};
+		return ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidCommandException.class)
+	ProblemDetail invalid(InvalidCommandException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"invalid fields: " + ex.getMessage());
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"an unexpected error occurred; nothing was recorded by this request");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+		if (root instanceof RequestTooLargeException) {
+			status = HttpStatus.PAYLOAD_TOO_LARGE;
+		}
+		ProblemDetail body = createProblemDetail(ex, status, describe(ex), null, null, request);
+		return handleExceptionInternal(ex, body, headers, status, request);
+	}
+
+	/** Says in one line what is wrong with an unreadable body, and where. */
+	static String describe(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
+			return "invalid value at " + path(invalid) + ": " + invalid.getCause().getMessage();
+		}
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return "unknown field '" + unknown.getPropertyName() + "' at " + path(unknown);
+		}
+		if (cause instanceof JsonMappingException mapping) {
+			return "invalid value at " + path(mapping) + ": " + plain(mapping);
+		}
+		if (cause instanceof JsonProcessingException json) {
+			String where = json.getLocation() == null ? ""
+					: " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+			return "malformed JSON" + where + ": " + plain(json);
+		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+		if (root instanceof RequestTooLargeException) {
+			return root.getMessage();
+		}
+		return "the request body is missing or unreadable";
+	}
+
+	private static String path(JsonMappingException ex) {
+		return ex.getPath()
+			.stream()
+			.map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("", "$", ""));
+	}
+
+	/** Jackson's own message, first line, without Java package names. */
+	private static String plain(JsonProcessingException ex) {
+		String message = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage().lines().findFirst().orElse("");
+		return message.replaceAll("`?(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?", "$1");
+	}
+
+}
