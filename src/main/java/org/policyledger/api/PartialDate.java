@@ -61,7 +61,7 @@ public record PartialDate(LocalDate start, Precision precision) {
 			}
 			return ofDay(month.atDay(Integer.parseInt(m.group(3))));
 		}
-		catch (DateTimeException ex) {
+		catch (DateTimeException | IllegalArgumentException ex) {
 			throw new IllegalArgumentException("invalid date '" + text + "': " + ex.getMessage(), ex);
 		}
 	}

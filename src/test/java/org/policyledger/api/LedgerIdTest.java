@@ -1,0 +1,30 @@
+package org.policyledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LedgerIdTest {
+
+	@Test
+	void prefixesTheAggregateIdentifierWithTheKind() {
+		assertThat(ActorId.of("USA")).hasToString("actor:USA");
+		assertThat(SourceId.of("USA")).hasToString("source:USA");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "-leading-dash", "has space", "semi;colon", "<script>" })
+	void rejectsMalformedIds(String value) {
+		assertThatIllegalArgumentException().isThrownBy(() -> TopicId.of(value))
+			.withMessageStartingWith("invalid topic id");
+	}
+
+	@Test
+	void rejectsIdsLongerThan128Characters() {
+		assertThatIllegalArgumentException().isThrownBy(() -> FactId.of("x".repeat(129))).withMessageContaining("...");
+	}
+
+}

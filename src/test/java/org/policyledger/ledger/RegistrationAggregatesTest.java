@@ -1,0 +1,95 @@
+package org.policyledger.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.FactId;
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.InstrumentKind;
+import org.policyledger.api.InstrumentRegistered;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.RegisterInstrument;
+import org.policyledger.api.RegisterSource;
+import org.policyledger.api.RegisterTopic;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.SourceRegistered;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.TopicRegistered;
+
+class RegistrationAggregatesTest {
+
+	private static final LedgerServices SERVICES = new LedgerServices(
+			Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"),
+			id -> id.equals(ActorId.of("OECD")));
+
+	private static <T> AggregateTestFixture<T> fixture(Class<T> type) {
+		AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
+		fixture.registerInjectableResource(SERVICES);
+		return fixture;
+	}
+
+	private static RegisterSource source(PartialDate published, LocalDate retrievedOn) {
+		return new RegisterSource(SourceId.of("csis"), "CSIS", "A title", List.of("Laura Caroli"), null, published,
+				retrievedOn);
+	}
+
+	@Test
+	void registersTopic() {
+		fixture(TopicAggregate.class).givenNoPriorActivity()
+			.when(new RegisterTopic(TopicId.of("open-source-ai"), "Open-source AI", "Supports: promotes it."))
+			.expectEvents(
+					new TopicRegistered(TopicId.of("open-source-ai"), "Open-source AI", "Supports: promotes it."));
+	}
+
+	@Test
+	void registersInstrumentIssuedByAKnownActor() {
+		fixture(InstrumentAggregate.class).givenNoPriorActivity()
+			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
+					"OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"), null))
+			.expectEvents(
+					new InstrumentRegistered(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
+							"OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"), null));
+	}
+
+	@Test
+	void rejectsInstrumentIssuedByAnUnknownActor() {
+		fixture(InstrumentAggregate.class).givenNoPriorActivity()
+			.when(new RegisterInstrument(InstrumentId.of("g20-ai-principles-2019"), InstrumentKind.PRINCIPLES,
+					"G20 AI Principles", null, ActorId.of("G20"), null))
+			.expectNoEvents()
+			.expectExceptionMessage("unknown actor 'G20'");
+	}
+
+	@Test
+	void registersSource() {
+		fixture(SourceAggregate.class).givenNoPriorActivity()
+			.when(source(PartialDate.parse("2025-10-01"), LocalDate.parse("2025-10-01")))
+			.expectEvents(new SourceRegistered(SourceId.of("csis"), "CSIS", "A title", List.of("Laura Caroli"), null,
+					PartialDate.parse("2025-10-01"), LocalDate.parse("2025-10-01")));
+	}
+
+	@Test
+	void rejectsSourcePublishedInTheFuture() {
+		fixture(SourceAggregate.class).givenNoPriorActivity()
+			.when(source(PartialDate.parse("2025-11"), null))
+			.expectNoEvents()
+			.expectExceptionMessage(
+					"publication date 2025-11 is in the future of the recording clock (today is 2025-10-01)");
+	}
+
+	@Test
+	void rejectsSourceRetrievedInTheFuture() {
+		fixture(SourceAggregate.class).givenNoPriorActivity()
+			.when(source(PartialDate.parse("2025"), LocalDate.parse("2025-10-02")))
+			.expectNoEvents()
+			.expectExceptionMessage(
+					"retrieval date 2025-10-02 is in the future of the recording clock (today is 2025-10-01)");
+	}
+
+}
