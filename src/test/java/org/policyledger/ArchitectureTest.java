@@ -1,0 +1,73 @@
+package org.policyledger;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The layout in docs/architecture.md, checked. */
+class ArchitectureTest {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.policyledger");
+
+	@Test
+	void messagesDependOnNothingElseOfTheLedger() {
+		noClasses().that()
+			.resideInAPackage("..api..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..ledger..", "..web..", "..interchange..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theWriteSideKnowsNoCaller() {
+		noClasses().that()
+			.resideInAPackage("..ledger..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..web..", "..interchange..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void callersGoThroughTheLedgerNotTheAggregates() {
+		noClasses().that()
+			.resideInAnyPackage("..web..", "..interchange..")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleNameEndingWith("Aggregate")
+			.check(CLASSES);
+	}
+
+	@Test
+	void packagesHaveNoCycles() {
+		slices().matching("org.policyledger.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void everyPackageSaysWhatItIsFor() {
+		Set<String> packages = new TreeSet<>();
+		Set<String> documented = new TreeSet<>();
+		for (JavaClass type : CLASSES) {
+			packages.add(type.getPackageName());
+			if (type.getSimpleName().equals("package-info")) {
+				documented.add(type.getPackageName());
+			}
+		}
+		packages.remove("org.policyledger");
+		assertThat(documented).containsAll(packages);
+	}
+
+}

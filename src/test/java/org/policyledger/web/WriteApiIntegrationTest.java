@@ -1,0 +1,201 @@
+package org.policyledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.policyledger.LedgerIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@LedgerIntegrationTest
+class WriteApiIntegrationTest {
+
+	private static final String CITES_CSIS = """
+			"sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]""";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private ResultActions send(String path, String json) throws Exception {
+		return postWith(path, json, "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN);
+	}
+
+	private ResultActions postWith(String path, String json, String authorization) throws Exception {
+		MockHttpServletRequestBuilder request = post(path).contentType(MediaType.APPLICATION_JSON).content(json);
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return mvc.perform(request);
+	}
+
+	private static String position(String factId, String topic, String validTime) {
+		return """
+				{"type": "PositionStated", "factId": "%s", "actorId": "ESP", "topicId": "%s",
+				 "stance": "SUPPORTS", "summary": "Backs a UN role", "validTime": "%s", %s}
+				""".formatted(factId, topic, validTime, CITES_CSIS);
+	}
+
+	private long events() {
+		return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+	}
+
+	private ResultActions expectProblem(ResultActions result, int status, String detail) throws Exception {
+		return result.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(status))
+			.andExpect(jsonPath("$.detail", containsString(detail)));
+	}
+
+	@Test
+	void recordsAFactAndAnswersItsResubmissionIdempotently() throws Exception {
+		long before = events();
+		String fact = position("api-idempotent-1", "multilateral-ai-governance", "2025-09");
+		send("/api/facts", fact).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.factId").value("api-idempotent-1"))
+			.andExpect(jsonPath("$.alreadyRecorded").value(false));
+		send("/api/facts", fact).andExpect(status().isOk()).andExpect(jsonPath("$.alreadyRecorded").value(true));
+		assertThat(events()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void generatesAFactIdWhenNoneIsGiven() throws Exception {
+		send("/api/facts", position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", ""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.factId").isString());
+	}
+
+	@Test
+	void refusesWritesWithoutAToken() throws Exception {
+		expectProblem(postWith("/api/facts", position("api-no-token", "open-source-ai", "2025"), null), 401,
+				"needs an editor token");
+	}
+
+	@Test
+	void refusesWritesWithAWrongToken() throws Exception {
+		expectProblem(postWith("/api/facts", position("api-bad-token", "open-source-ai", "2025"), "Bearer nope"), 401,
+				"the bearer token is not valid");
+	}
+
+	@Test
+	void keepsReadsPublic() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/facts']").exists());
+	}
+
+	@Test
+	void rejectsMalformedJsonSayingWhere() throws Exception {
+		expectProblem(send("/api/facts", "{\"type\": \"PositionStated\","), 400, "malformed JSON at line 1");
+	}
+
+	@Test
+	void rejectsMissingFieldsNamingEach() throws Exception {
+		expectProblem(send("/api/facts", "{\"type\": \"PositionStated\", \"actorId\": \"USA\"}"), 400, "invalid fields")
+			.andExpect(jsonPath("$.errors", hasItem("topicId: must not be null")))
+			.andExpect(jsonPath("$.errors", hasItem("validTime: must not be null")));
+	}
+
+	@Test
+	void rejectsAnImpossibleDateWithTheAcceptedFormats() throws Exception {
+		expectProblem(send("/api/facts", position("api-bad-date", "open-source-ai", "2024-13")), 400,
+				"invalid value at $.validTime: invalid date '2024-13'");
+		expectProblem(send("/api/facts", position("api-bad-date", "open-source-ai", "24 May 2024")), 400,
+				"expected YYYY, YYYY-MM or YYYY-MM-DD");
+	}
+
+	@Test
+	void rejectsAValidTimeInTheFuture() throws Exception {
+		expectProblem(send("/api/facts", position("api-future", "open-source-ai", "9999")), 422,
+				"is in the future of the recording clock");
+	}
+
+	@Test
+	void rejectsAnUnknownTopicNamingIt() throws Exception {
+		expectProblem(send("/api/facts", position("api-unknown-topic", "no-such-topic", "2025")), 404,
+				"unknown topic 'no-such-topic'");
+	}
+
+	@Test
+	void rejectsAnUnknownActorNamingIt() throws Exception {
+		expectProblem(send("/api/facts", position("api-unknown-actor", "open-source-ai", "2025").replace("ESP", "XYZ")),
+				404, "unknown actor 'XYZ'");
+	}
+
+	@Test
+	void rejectsAnUnknownFactType() throws Exception {
+		expectProblem(send("/api/facts", "{\"type\": \"PositionGuessed\"}"), 400, "PositionGuessed");
+	}
+
+	@Test
+	void rejectsUnknownFields() throws Exception {
+		expectProblem(
+				send("/api/actors", "{\"actorId\": \"FRA\", \"kind\": \"STATE\", \"name\": \"France\", \"x\": 1}"), 400,
+				"unknown field 'x'");
+	}
+
+	@Test
+	void rejectsANumberWhereAStanceIsExpected() throws Exception {
+		expectProblem(send("/api/facts", position("api-number", "open-source-ai", "2025").replace("\"SUPPORTS\"", "1")),
+				400, "invalid value at $.stance");
+	}
+
+	@Test
+	void rejectsAnOversizedPayload() throws Exception {
+		String huge = position("api-huge", "open-source-ai", "2025").replace("Backs a UN role", "x".repeat(300_000));
+		expectProblem(send("/api/facts", huge), 413, "larger than the limit");
+	}
+
+	@Test
+	void rejectsASecondRegistrationOfTheSameId() throws Exception {
+		expectProblem(send("/api/actors", "{\"actorId\": \"USA\", \"kind\": \"STATE\", \"name\": \"United States\"}"),
+				409, "actor 'USA' is already registered");
+	}
+
+	@Test
+	void registersWhatFactsReferTo() throws Exception {
+		send("/api/actors", "{\"actorId\": \"FRA\", \"kind\": \"STATE\", \"name\": \"France\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value("FRA"));
+		send("/api/topics", "{\"topicId\": \"ai-safety-institutes\", \"name\": \"AI safety institutes\","
+				+ " \"description\": \"Supports: backs them.\"}")
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void rejectsAnUnsupportedMediaType() throws Exception {
+		expectProblem(
+				mvc.perform(post("/api/facts").header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
+					.contentType(MediaType.TEXT_PLAIN)
+					.content("hello")),
+				415, "");
+	}
+
+	@Test
+	void storesNothingFromRejectedRequests() throws Exception {
+		long before = events();
+		send("/api/facts", position("api-reject-1", "no-such-topic", "2025"));
+		send("/api/facts", position("api-reject-2", "open-source-ai", "9999"));
+		send("/api/facts", "{\"type\": \"DeclarationSigned\", \"factId\": \"api-reject-3\", \"actorId\": \"USA\","
+				+ " \"instrumentId\": \"bletchley-declaration-2023\", \"validTime\": \"2023\", " + CITES_CSIS + "}")
+			.andExpect(status().isConflict());
+		send("/api/actors", "{\"actorId\": \"USA\", \"kind\": \"STATE\", \"name\": \"Again\"}");
+		assertThat(events()).isEqualTo(before);
+	}
+
+}
