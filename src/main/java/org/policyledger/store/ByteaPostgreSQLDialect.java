@@ -1,0 +1,36 @@
+package org.policyledger.store;
+
+import java.sql.Types;
+
+import org.hibernate.boot.model.TypeContributions;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.service.ServiceRegistry;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
+
+/**
+ * PostgreSQL with Axon's {@code @Lob} payload, metadata and token columns as
+ * {@code bytea}. Hibernate's default, {@code oid}, stores each value as a large object
+ * that is never cleaned up when a token row is updated or an event row deleted.
+ */
+public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
+
+	@Override
+	protected String columnType(int sqlTypeCode) {
+		return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.columnType(sqlTypeCode);
+	}
+
+	@Override
+	protected String castType(int sqlTypeCode) {
+		return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.castType(sqlTypeCode);
+	}
+
+	@Override
+	public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
+		super.contributeTypes(typeContributions, serviceRegistry);
+		typeContributions.getTypeConfiguration()
+			.getJdbcTypeRegistry()
+			.addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+	}
+
+}
