@@ -201,6 +201,7 @@ public class ActorAggregate {
 		rules.run();
 		requireSources(command.sources(), services.references());
 		FactId id = command.factId() != null ? command.factId() : services.factIds().next();
+		services.claims().claim(id, actorId);
 		apply(command.toEvent(id, services.clock().instant()));
 		return new FactReceipt(id, false);
 	}

@@ -9,6 +9,7 @@ import org.policyledger.api.FactId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the write side's collaborators; tests replace the clock and the id source. */
 @Configuration(proxyBeanMethods = false)
@@ -27,8 +28,8 @@ class LedgerConfiguration {
 	}
 
 	@Bean
-	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, EventStore eventStore) {
-		return new LedgerServices(clock, factIds, new EventStoreReferenceCheck(eventStore));
+	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, JdbcTemplate jdbc, EventStore eventStore) {
+		return new LedgerServices(clock, factIds, new JdbcFactIdClaims(jdbc), new EventStoreReferenceCheck(eventStore));
 	}
 
 }

@@ -8,9 +8,10 @@ import org.policyledger.api.PartialDate;
 
 /**
  * What command handlers need from outside the aggregate: the recording clock, the source
- * of generated fact ids, and the registry of known references.
+ * of generated fact ids, the claims that keep fact ids unique, and the registry of known
+ * references.
  */
-public record LedgerServices(Clock clock, FactIdSource factIds, ReferenceCheck references) {
+public record LedgerServices(Clock clock, FactIdSource factIds, FactIdClaims claims, ReferenceCheck references) {
 
 	/** Rejects a date whose whole period lies after today on the recording clock. */
 	public void requireNotFuture(PartialDate date, String what) {

@@ -76,6 +76,8 @@ class ActorAggregateTest {
 
 	private final Set<LedgerId> registered = new HashSet<>(Set.of(TOPIC, DECLARATION, INITIATIVE, SOURCE));
 
+	private final Set<FactId> claimedElsewhere = new HashSet<>();
+
 	private FixtureConfiguration<ActorAggregate> fixture;
 
 	@BeforeEach
@@ -83,7 +85,11 @@ class ActorAggregateTest {
 		AtomicInteger generated = new AtomicInteger();
 		fixture = new AggregateTestFixture<>(ActorAggregate.class);
 		fixture.registerInjectableResource(new LedgerServices(Clock.fixed(NOW, ZoneOffset.UTC),
-				() -> FactId.of("generated-" + generated.incrementAndGet()), registered::contains));
+				() -> FactId.of("generated-" + generated.incrementAndGet()), (factId, actorId) -> {
+					if (claimedElsewhere.contains(factId)) {
+						throw CommandRejectedException.conflict("fact id '" + factId.value() + "' is already used");
+					}
+				}, registered::contains));
 	}
 
 	private static StatePosition position(String factId, List<Citation> sources) {
@@ -328,6 +334,15 @@ class ActorAggregateTest {
 			.expectNoEvents()
 			.expectExceptionMessage(
 					"fact 'p1' is already recorded with different content; record a correction instead");
+	}
+
+	@Test
+	void rejectsAFactIdUsedByAnotherActor() {
+		claimedElsewhere.add(FactId.of("p1"));
+		fixture.given(REGISTERED)
+			.when(position("p1", CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("fact id 'p1' is already used");
 	}
 
 	@Test

@@ -25,8 +25,8 @@ import org.policyledger.api.TopicRegistered;
 class RegistrationAggregatesTest {
 
 	private static final LedgerServices SERVICES = new LedgerServices(
-			Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"),
-			id -> id.equals(ActorId.of("OECD")));
+			Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"), (f, a) -> {
+			}, id -> id.equals(ActorId.of("OECD")));
 
 	private static <T> AggregateTestFixture<T> fixture(Class<T> type) {
 		AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);

@@ -73,6 +73,13 @@ class WriteApiIntegrationTest {
 	}
 
 	@Test
+	void rejectsAFactIdAlreadyUsedForAnotherActor() throws Exception {
+		send("/api/facts", position("api-shared-id", "open-source-ai", "2025")).andExpect(status().isCreated());
+		expectProblem(send("/api/facts", position("api-shared-id", "open-source-ai", "2025").replace("ESP", "CHN")),
+				409, "fact id 'api-shared-id' is already used by another fact");
+	}
+
+	@Test
 	void generatesAFactIdWhenNoneIsGiven() throws Exception {
 		send("/api/facts", position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", ""))
 			.andExpect(status().isCreated())
