@@ -7,4 +7,9 @@ public sealed interface InstrumentFact extends GovernanceFact
 
 	InstrumentId instrumentId();
 
+	/** A free-text note on the fact; facts without one answer null. */
+	default String note() {
+		return null;
+	}
+
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.ledger.InvalidCommandException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every failure becomes an RFC 9457 problem+json that says what is wrong: malformed JSON
  * (400, with the JSON path), invalid fields (400, each named), rejected commands (404 for
- * unknown references, 409 for conflicts, 422 for broken rules).
+ * unknown references, 409 for conflicts, 422 for broken rules), and for reads 404 for
+ * unknown ids and 400 for unreadable parameters or ids.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -41,6 +43,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
 		};
 		return ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownIdException.class)
+	ProblemDetail unknown(UnknownIdException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalidId(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidCommandException.class)

@@ -1,0 +1,18 @@
+package org.policyledger.api.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.policyledger.api.InstrumentId;
+
+/**
+ * An instrument as of a day, known at an instant: each actor's latest fact about it, by
+ * what that fact makes the actor: signatory, decliner, member, voter; and the adoptions
+ * and publications of it. Facts whose dates straddle the day are in {@code unresolved}.
+ */
+public record InstrumentStatus(InstrumentId instrumentId, LocalDate asOf, Instant knownAt, List<FactView> signatories,
+		List<FactView> decliners, List<FactView> members, List<FactView> votes, List<FactView> adoptions,
+		List<FactView> unresolved) {
+
+}

@@ -1,0 +1,17 @@
+package org.policyledger.api.query;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A fact as it stands now, every version it had (oldest first), and every correction or
+ * retraction since it was recorded, each with its reason and sources.
+ */
+public record Provenance(FactView fact, List<FactView> versions, List<Change> amendments) {
+
+	/** A correction or retraction of the fact. */
+	public record Change(String factId, String type, String reason, Instant recordedAt, List<SourceCitation> sources) {
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.policyledger.api.query;
+
+import java.util.List;
+
+import org.policyledger.api.ActorId;
+import org.policyledger.api.Stance;
+import org.policyledger.api.TopicId;
+
+/**
+ * An actor's stance on a topic: the one held by the latest position certainly stated by
+ * the day asked ({@code basis}, null when there is none), and the positions that might
+ * have superseded it because their dates are not precise enough to tell
+ * ({@code unresolved}). {@code certain} is true when there are none such.
+ */
+public record StanceAnswer(ActorId actorId, TopicId topicId, Stance stance, boolean certain, FactView basis,
+		List<FactView> unresolved) {
+
+}

@@ -1,0 +1,95 @@
+package org.policyledger.read.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.queryhandling.QueryHandler;
+import org.policyledger.api.LedgerId;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.query.CatalogEntry;
+import org.policyledger.api.query.CatalogQuery;
+import org.policyledger.api.query.UnknownIdException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers what is registered; other read models ask it whether an id exists. */
+@Component
+public class Catalog {
+
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private static final Map<String, String> TABLES = Map.of("actor", "rm_actor where actor_id = ?", "topic",
+			"rm_topic where topic_id = ?", "instrument", "rm_instrument where instrument_id = ?", "source",
+			"rm_source where source_id = ?", "fact", "rm_fact where fact_id = ?");
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper objectMapper;
+
+	Catalog(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+		this.jdbc = jdbc;
+		this.objectMapper = objectMapper;
+	}
+
+	/** Throws {@link UnknownIdException} unless the read model knows the id. */
+	public void require(LedgerId id) {
+		Integer count = jdbc.queryForObject("select count(*) from " + TABLES.get(id.kind()), Integer.class, id.value());
+		if (count == null || count == 0) {
+			throw new UnknownIdException(id);
+		}
+	}
+
+	/** The sources among the given ids, by id. */
+	public Map<SourceId, CatalogEntry> sources(List<SourceId> ids) {
+		return ids.stream()
+			.distinct()
+			.flatMap(id -> jdbc.query("select * from rm_source where source_id = ?", this::source, id.value()).stream())
+			.collect(java.util.stream.Collectors.toMap(entry -> SourceId.of(entry.id()), entry -> entry));
+	}
+
+	@QueryHandler
+	public List<CatalogEntry> list(CatalogQuery query) {
+		return switch (query.kind()) {
+			case ACTORS -> jdbc.query("select * from rm_actor order by actor_id",
+					(rs, i) -> new CatalogEntry(rs.getString("actor_id"), rs.getString("kind"), rs.getString("name"),
+							strings(rs.getString("aliases")), null, null, null, null, null, null));
+			case TOPICS -> jdbc.query("select * from rm_topic order by topic_id",
+					(rs, i) -> new CatalogEntry(rs.getString("topic_id"), "TOPIC", rs.getString("name"), null,
+							rs.getString("description"), null, null, null, null, null));
+			case INSTRUMENTS -> jdbc.query("select * from rm_instrument order by instrument_id",
+					(rs, i) -> new CatalogEntry(rs.getString("instrument_id"), rs.getString("kind"),
+							rs.getString("title"), null, null, rs.getString("date_text"), rs.getString("issued_by"),
+							null, null, rs.getString("url")));
+			case SOURCES -> jdbc.query("select * from rm_source order by source_id", this::source);
+		};
+	}
+
+	/** A source's published date, parsed back into its precision. */
+	public static PartialDate published(CatalogEntry source) {
+		return PartialDate.parse(source.date());
+	}
+
+	private CatalogEntry source(ResultSet rs, int row) throws SQLException {
+		return new CatalogEntry(rs.getString("source_id"), "SOURCE", rs.getString("title"), null, null,
+				rs.getString("published"), null, rs.getString("publisher"), strings(rs.getString("authors")),
+				rs.getString("url"));
+	}
+
+	private List<String> strings(String json) {
+		try {
+			return objectMapper.readValue(json, STRINGS);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

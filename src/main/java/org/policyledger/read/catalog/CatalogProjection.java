@@ -1,0 +1,78 @@
+package org.policyledger.read.catalog;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.policyledger.api.ActorRegistered;
+import org.policyledger.api.InstrumentRegistered;
+import org.policyledger.api.SourceRegistered;
+import org.policyledger.api.TopicRegistered;
+import org.policyledger.read.ReadModel;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps the catalog tables in step with the registrations. */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+class CatalogProjection {
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper objectMapper;
+
+	CatalogProjection(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+		this.jdbc = jdbc;
+		this.objectMapper = objectMapper;
+	}
+
+	@EventHandler
+	void on(ActorRegistered event) {
+		jdbc.update("insert into rm_actor (actor_id, kind, name, aliases) values (?, ?, ?, ?)", event.actorId().value(),
+				event.kind().name(), event.name(), json(event.aliases()));
+	}
+
+	@EventHandler
+	void on(TopicRegistered event) {
+		jdbc.update("insert into rm_topic (topic_id, name, description) values (?, ?, ?)", event.topicId().value(),
+				event.name(), event.description());
+	}
+
+	@EventHandler
+	void on(InstrumentRegistered event) {
+		jdbc.update(
+				"insert into rm_instrument (instrument_id, kind, title, date_text, issued_by, url) values (?, ?, ?, ?, ?, ?)",
+				event.instrumentId().value(), event.kind().name(), event.title(),
+				event.date() == null ? null : event.date().toString(),
+				event.issuedBy() == null ? null : event.issuedBy().value(), event.url());
+	}
+
+	@EventHandler
+	void on(SourceRegistered event) {
+		jdbc.update(
+				"insert into rm_source (source_id, publisher, title, authors, url, published, retrieved_on)"
+						+ " values (?, ?, ?, ?, ?, ?, ?)",
+				event.sourceId().value(), event.publisher(), event.title(), json(event.authors()), event.url(),
+				event.published().toString(), event.retrievedOn());
+	}
+
+	@ResetHandler
+	void reset() {
+		List.of("rm_actor", "rm_topic", "rm_instrument", "rm_source")
+			.forEach(table -> jdbc.update("delete from " + table));
+	}
+
+	private String json(List<String> values) {
+		try {
+			return objectMapper.writeValueAsString(values);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.policyledger.read.facts;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.policyledger.api.Citation;
+import org.policyledger.api.FactCorrected;
+import org.policyledger.api.FactEvent;
+import org.policyledger.api.FactId;
+import org.policyledger.api.FactRetracted;
+import org.policyledger.api.GovernanceFact;
+import org.policyledger.api.LedgerId;
+import org.policyledger.api.TopicId;
+import org.policyledger.read.ReadModel;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects facts into rm_fact, rm_fact_version and rm_citation. A correction or
+ * retraction closes the amended fact's current version at its recording time and opens
+ * the next one; nothing is updated in place but that closing time.
+ */
+@Component
+@ProcessingGroup(ReadModel.PROCESSING_GROUP)
+class FactProjection {
+
+	private final JdbcTemplate jdbc;
+
+	private final FactViews views;
+
+	FactProjection(JdbcTemplate jdbc, FactViews views) {
+		this.jdbc = jdbc;
+		this.views = views;
+	}
+
+	@EventHandler
+	void on(GovernanceFact fact) {
+		recordFact(fact, null, null);
+		insert(FactVersion.of(fact));
+	}
+
+	@EventHandler
+	void on(FactCorrected correction) {
+		recordFact(correction, correction.correctedFactId(), correction.reason());
+		insert(supersede(correction.correctedFactId(), correction.recordedAt()).amended(correction.amendment(),
+				correction.factId(), correction.recordedAt()));
+	}
+
+	@EventHandler
+	void on(FactRetracted retraction) {
+		recordFact(retraction, retraction.retractedFactId(), retraction.reason());
+		insert(supersede(retraction.retractedFactId(), retraction.recordedAt()).retracted(retraction.factId(),
+				retraction.recordedAt()));
+	}
+
+	@ResetHandler
+	void reset() {
+		List.of("rm_citation", "rm_fact_version", "rm_fact").forEach(table -> jdbc.update("delete from " + table));
+	}
+
+	private void recordFact(FactEvent fact, FactId target, String reason) {
+		jdbc.update(
+				"insert into rm_fact (fact_id, actor_id, fact_type, target_fact_id, reason, source_count,"
+						+ " recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+				fact.factId().value(), fact.actorId().value(), fact.getClass().getSimpleName(), value(target), reason,
+				fact.sources().size(), timestamp(fact.recordedAt()));
+		List<Citation> sources = fact.sources();
+		for (int i = 0; i < sources.size(); i++) {
+			jdbc.update("insert into rm_citation (fact_id, position, source_id, locator) values (?, ?, ?, ?)",
+					fact.factId().value(), i, sources.get(i).source().value(), sources.get(i).locator());
+		}
+	}
+
+	/** Closes the fact's current version at the given time, and returns it. */
+	private FactVersion supersede(FactId factId, Instant at) {
+		FactVersion current = views.currentVersion(factId);
+		jdbc.update("update rm_fact_version set known_until = ? where fact_id = ? and version = ?", timestamp(at),
+				factId.value(), current.version());
+		return current;
+	}
+
+	private void insert(FactVersion v) {
+		jdbc.update("insert into rm_fact_version (fact_id, version, known_from, known_until, amended_by, retracted,"
+				+ " actor_id, fact_type, topic_id, instrument_id, valid_start, valid_end, valid_precision, stance,"
+				+ " summary, quote, speaker_name, speaker_role, venue, note, vote, adoption_method, tally_yes,"
+				+ " tally_no, tally_abstain, policy_topics)"
+				+ " values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				v.factId().value(), v.version(), timestamp(v.knownFrom()), value(v.amendedBy()), v.retracted(),
+				v.actorId().value(), v.type(), value(v.topicId()), value(v.instrumentId()), v.validTime().start(),
+				v.validTime().end(), v.validTime().precision().name(), name(v.stance()), v.summary(), v.quote(),
+				v.speaker() == null ? null : v.speaker().name(), v.speaker() == null ? null : v.speaker().role(),
+				v.venue(), v.note(), name(v.vote()), name(v.method()), v.tally() == null ? null : v.tally().yes(),
+				v.tally() == null ? null : v.tally().no(), v.tally() == null ? null : v.tally().abstain(),
+				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")));
+	}
+
+	static OffsetDateTime timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static String value(LedgerId id) {
+		return id == null ? null : id.value();
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.policyledger.read.facts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.policyledger.api.FactId;
+import org.policyledger.api.Stance;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.query.FactPage;
+import org.policyledger.api.query.FactStatus;
+import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.Provenance;
+import org.policyledger.api.query.SingleSourcedFactsQuery;
+import org.policyledger.api.query.SourceCitationsQuery;
+import org.policyledger.api.query.StanceShift;
+import org.policyledger.api.query.Timeline;
+import org.policyledger.api.query.TimelineQuery;
+import org.policyledger.api.query.ProvenanceQuery;
+import org.policyledger.api.query.UnknownIdException;
+import org.policyledger.read.catalog.Catalog;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the audit queries and an actor's timeline from the facts read model. */
+@Component
+class FactQueries {
+
+	private static final String VALID_ORDER = "v.valid_start, v.valid_end, f.recorded_at, v.fact_id";
+
+	private final FactViews views;
+
+	private final Catalog catalog;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	FactQueries(FactViews views, Catalog catalog, JdbcTemplate jdbc, Clock clock) {
+		this.views = views;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@QueryHandler
+	Provenance provenance(ProvenanceQuery query) {
+		catalog.require(query.factId());
+		String factId = jdbc.queryForObject("select coalesce(target_fact_id, fact_id) from rm_fact where fact_id = ?",
+				String.class, query.factId().value());
+		List<FactView> versions = views.find("v.fact_id = ?", "v.version", clock.instant(), factId);
+		List<Map<String, Object>> amendments = jdbc.queryForList(
+				"select fact_id, fact_type, reason, recorded_at from rm_fact where target_fact_id = ? order by recorded_at",
+				factId);
+		var citations = views.citations(amendments.stream().map(row -> (String) row.get("fact_id")).toList());
+		List<Provenance.Change> changes = amendments.stream()
+			.map(row -> new Provenance.Change((String) row.get("fact_id"), (String) row.get("fact_type"),
+					(String) row.get("reason"), ((OffsetDateTime) row.get("recorded_at")).toInstant(),
+					citations.getOrDefault((String) row.get("fact_id"), List.of())))
+			.toList();
+		return new Provenance(versions.get(versions.size() - 1), versions, changes);
+	}
+
+	@QueryHandler
+	List<FactView> citing(SourceCitationsQuery query) {
+		catalog.require(query.sourceId());
+		return views.find(
+				"v.known_until is null and v.fact_id in (select fact_id from rm_citation where source_id = ?)",
+				VALID_ORDER, clock.instant(), query.sourceId().value());
+	}
+
+	@QueryHandler
+	FactPage singleSourced(SingleSourcedFactsQuery query) {
+		List<FactView> facts = views.find("v.known_until is null and not v.retracted and f.source_count = 1",
+				"v.fact_id offset ? rows fetch next ? rows only", clock.instant(), query.offset(), query.limit());
+		return new FactPage(query.offset(), query.limit(), facts);
+	}
+
+	@QueryHandler
+	Timeline timeline(TimelineQuery query) {
+		catalog.require(query.actorId());
+		List<FactView> facts = views.find("v.actor_id = ? and " + FactViews.KNOWN_AT, VALID_ORDER, query.knownAt(),
+				FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt())));
+		return new Timeline(query.actorId(), query.knownAt(), facts, shifts(facts));
+	}
+
+	/**
+	 * Consecutive positions on the same topic, ignoring retracted ones, whose stances
+	 * differ.
+	 */
+	static List<StanceShift> shifts(List<FactView> facts) {
+		Map<TopicId, FactView> last = new HashMap<>();
+		List<StanceShift> shifts = new ArrayList<>();
+		for (FactView fact : facts) {
+			if (fact.stance() == null || fact.status() == FactStatus.RETRACTED) {
+				continue;
+			}
+			FactView before = last.put(fact.topicId(), fact);
+			Stance from = before == null ? null : before.stance();
+			if (from != null && from != fact.stance()) {
+				shifts.add(new StanceShift(fact.topicId(), from, fact.stance(), before, fact));
+			}
+		}
+		return shifts;
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.policyledger.read.facts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.policyledger.api.ActorId;
+import org.policyledger.api.AdoptionMethod;
+import org.policyledger.api.FactId;
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.Speaker;
+import org.policyledger.api.Stance;
+import org.policyledger.api.Tally;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.Vote;
+import org.policyledger.api.query.FactStatus;
+import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.SourceCitation;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads fact versions as {@link FactView}s with their cited sources. Every query of the
+ * read side that returns facts goes through here, so a fact looks the same everywhere.
+ */
+@Component
+public class FactViews {
+
+	/**
+	 * The condition on {@code v} (rm_fact_version) for the version known at an instant;
+	 * takes it twice.
+	 */
+	public static final String KNOWN_AT = "v.known_from <= ? and (v.known_until is null or v.known_until > ?)";
+
+	private static final String SELECT = "select v.*, f.recorded_at from rm_fact_version v"
+			+ " join rm_fact f on f.fact_id = v.fact_id where ";
+
+	private static final int CITATION_BATCH = 500;
+
+	private final JdbcTemplate jdbc;
+
+	FactViews(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The arguments for {@link #KNOWN_AT}. */
+	public static Object[] knownAt(Instant knownAt) {
+		OffsetDateTime at = FactProjection.timestamp(knownAt);
+		return new Object[] { at, at };
+	}
+
+	/** Arguments joined, for conditions made of several parts. */
+	public static Object[] args(Object... parts) {
+		return Arrays.stream(parts)
+			.flatMap(part -> part instanceof Object[] array ? Arrays.stream(array) : Stream.of(part))
+			.toArray();
+	}
+
+	/**
+	 * The fact versions meeting a condition on {@code v} (rm_fact_version) and {@code f}
+	 * (rm_fact), in the given order, with their sources; statuses as of {@code statusAt}.
+	 */
+	public List<FactView> find(String condition, String order, Instant statusAt, Object... args) {
+		List<Row> rows = jdbc.query(SELECT + condition + " order by " + order, (rs, i) -> row(rs), args);
+		Map<String, List<SourceCitation>> citations = citations(rows.stream().map(row -> row.factId).toList());
+		return rows.stream().map(row -> row.view(statusAt, citations.getOrDefault(row.factId, List.of()))).toList();
+	}
+
+	/** The sources each fact cites, in citation order. */
+	public Map<String, List<SourceCitation>> citations(List<String> factIds) {
+		Map<String, List<SourceCitation>> byFact = new HashMap<>();
+		List<String> distinct = factIds.stream().distinct().toList();
+		for (int from = 0; from < distinct.size(); from += CITATION_BATCH) {
+			List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + CITATION_BATCH));
+			String marks = batch.stream().map(id -> "?").collect(Collectors.joining(", "));
+			jdbc.query(
+					"select c.fact_id, c.locator, s.* from rm_citation c join rm_source s on s.source_id = c.source_id"
+							+ " where c.fact_id in (" + marks + ") order by c.fact_id, c.position",
+					rs -> {
+						byFact.computeIfAbsent(rs.getString("fact_id"), id -> new ArrayList<>())
+							.add(new SourceCitation(SourceId.of(rs.getString("source_id")), rs.getString("publisher"),
+									rs.getString("title"), PartialDate.parse(rs.getString("published")),
+									rs.getString("url"), rs.getString("locator")));
+					}, batch.toArray());
+		}
+		return byFact;
+	}
+
+	FactVersion currentVersion(FactId factId) {
+		return jdbc.queryForObject(SELECT + "v.fact_id = ? and v.known_until is null", (rs, i) -> row(rs).version(),
+				factId.value());
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		Integer yes = (Integer) rs.getObject("tally_yes");
+		String topics = rs.getString("policy_topics");
+		String speakerName = rs.getString("speaker_name");
+		FactVersion version = new FactVersion(FactId.of(rs.getString("fact_id")), rs.getInt("version"),
+				instant(rs, "known_from"), id(rs.getString("amended_by"), FactId::of), rs.getBoolean("retracted"),
+				ActorId.of(rs.getString("actor_id")), rs.getString("fact_type"),
+				id(rs.getString("topic_id"), TopicId::of), id(rs.getString("instrument_id"), InstrumentId::of),
+				new PartialDate(rs.getObject("valid_start", LocalDate.class),
+						PartialDate.Precision.valueOf(rs.getString("valid_precision"))),
+				id(rs.getString("stance"), Stance::valueOf), rs.getString("summary"), rs.getString("quote"),
+				speakerName == null ? null : new Speaker(speakerName, rs.getString("speaker_role")),
+				rs.getString("venue"), rs.getString("note"), id(rs.getString("vote"), Vote::valueOf),
+				id(rs.getString("adoption_method"), AdoptionMethod::valueOf),
+				yes == null ? null : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain")),
+				topics == null || topics.isEmpty() ? List.of()
+						: Arrays.stream(topics.split(",")).map(TopicId::of).toList());
+		return new Row(version.factId().value(), version, instant(rs, "known_until"), instant(rs, "recorded_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static <T> T id(String value, Function<String, T> parse) {
+		return value == null ? null : parse.apply(value);
+	}
+
+	private record Row(String factId, FactVersion version, Instant knownUntil, Instant recordedAt) {
+
+		FactView view(Instant statusAt, List<SourceCitation> sources) {
+			FactVersion v = version;
+			FactStatus status = v.retracted() ? FactStatus.RETRACTED
+					: knownUntil != null && !knownUntil.isAfter(statusAt) ? FactStatus.SUPERSEDED
+							: v.version() > 0 ? FactStatus.CORRECTED : FactStatus.AS_RECORDED;
+			return new FactView(v.factId(), v.type(), v.actorId(), v.topicId(), v.instrumentId(), v.validTime(),
+					v.stance(), v.summary(), v.quote(), v.speaker(), v.venue(), v.note(), v.vote(), v.method(),
+					v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(), recordedAt, sources);
+		}
+
+	}
+
+}

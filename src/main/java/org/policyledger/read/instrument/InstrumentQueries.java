@@ -1,0 +1,81 @@
+package org.policyledger.read.instrument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.InstrumentStatus;
+import org.policyledger.api.query.InstrumentStatusQuery;
+import org.policyledger.read.catalog.Catalog;
+import org.policyledger.read.facts.FactViews;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Replays an instrument's facts known at K, in valid-time order up to the day asked: each
+ * actor's latest signature fact (signed, declined, withdrawn) and latest membership fact
+ * (launched, joined, left) decide where it stands. A fact whose period straddles the day
+ * is unresolved and decides nothing.
+ */
+@Component
+class InstrumentQueries {
+
+	private static final Set<String> SIGNATURE = Set.of("DeclarationSigned", "DeclarationDeclined",
+			"SignatureWithdrawn");
+
+	private static final Set<String> MEMBERSHIP = Set.of("InitiativeLaunched", "InitiativeJoined", "InitiativeLeft");
+
+	private final FactViews views;
+
+	private final Catalog catalog;
+
+	InstrumentQueries(FactViews views, Catalog catalog) {
+		this.views = views;
+		this.catalog = catalog;
+	}
+
+	@QueryHandler
+	InstrumentStatus status(InstrumentStatusQuery query) {
+		catalog.require(query.instrumentId());
+		List<FactView> facts = views.find(
+				"v.instrument_id = ? and not v.retracted and v.valid_start <= ? and " + FactViews.KNOWN_AT,
+				"v.valid_start, v.valid_end, f.recorded_at, v.fact_id", query.knownAt(),
+				FactViews.args(query.instrumentId().value(), query.asOf(), FactViews.knownAt(query.knownAt())));
+		Map<ActorId, FactView> signature = new LinkedHashMap<>();
+		Map<ActorId, FactView> membership = new LinkedHashMap<>();
+		List<FactView> votes = new ArrayList<>();
+		List<FactView> adoptions = new ArrayList<>();
+		List<FactView> unresolved = new ArrayList<>();
+		for (FactView fact : facts) {
+			if (fact.validTime().end().isAfter(query.asOf())) {
+				unresolved.add(fact);
+			}
+			else if (SIGNATURE.contains(fact.type())) {
+				signature.put(fact.actorId(), fact);
+			}
+			else if (MEMBERSHIP.contains(fact.type())) {
+				membership.put(fact.actorId(), fact);
+			}
+			else if (fact.type().equals("VoteCast")) {
+				votes.add(fact);
+			}
+			else {
+				adoptions.add(fact);
+			}
+		}
+		return new InstrumentStatus(query.instrumentId(), query.asOf(), query.knownAt(),
+				latest(signature, "DeclarationSigned"), latest(signature, "DeclarationDeclined"),
+				membership.values().stream().filter(fact -> !fact.type().equals("InitiativeLeft")).toList(), votes,
+				adoptions, unresolved);
+	}
+
+	private static List<FactView> latest(Map<ActorId, FactView> byActor, String type) {
+		return byActor.values().stream().filter(fact -> fact.type().equals(type)).toList();
+	}
+
+}

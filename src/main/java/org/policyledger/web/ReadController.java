@@ -1,0 +1,137 @@
+package org.policyledger.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.FactId;
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.query.ActorStancesQuery;
+import org.policyledger.api.query.CatalogEntry;
+import org.policyledger.api.query.CatalogQuery;
+import org.policyledger.api.query.FactPage;
+import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.InstrumentStatus;
+import org.policyledger.api.query.InstrumentStatusQuery;
+import org.policyledger.api.query.Provenance;
+import org.policyledger.api.query.ProvenanceQuery;
+import org.policyledger.api.query.SingleSourcedFactsQuery;
+import org.policyledger.api.query.SourceCitationsQuery;
+import org.policyledger.api.query.StanceAnswer;
+import org.policyledger.api.query.StanceQuery;
+import org.policyledger.api.query.StanceReport;
+import org.policyledger.api.query.Timeline;
+import org.policyledger.api.query.TimelineQuery;
+import org.policyledger.api.query.TopicStancesQuery;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read API. {@code asOf} is a day of valid time (default today), {@code knownAt} an
+ * instant of recording time (default now); see docs/queries.md. Read models follow the
+ * event store within moments of a write.
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "queries", description = "Stances as of a date, timelines, instruments, provenance")
+class ReadController {
+
+	private static final String AS_OF = "Day of valid time, YYYY-MM-DD; default today";
+
+	private static final String KNOWN_AT = "Recording time: an instant (2025-01-01T00:00:00Z) or a day; default now";
+
+	private final Reads reads;
+
+	private final TimeParameters time;
+
+	ReadController(Reads reads, TimeParameters time) {
+		this.reads = reads;
+		this.time = time;
+	}
+
+	@GetMapping("/{kind:actors|topics|instruments|sources}")
+	@Operation(summary = "List registered actors, topics, instruments or sources")
+	List<CatalogEntry> list(@PathVariable String kind) {
+		return reads.ask(new CatalogQuery(CatalogQuery.Kind.valueOf(kind.toUpperCase())),
+				ResponseTypes.multipleInstancesOf(CatalogEntry.class));
+	}
+
+	@GetMapping("/actors/{actorId}/stances")
+	@Operation(summary = "An actor's stance on every topic as of a day (current stances by default)")
+	StanceReport actorStances(@PathVariable String actorId, @Parameter(description = AS_OF) String asOf,
+			@Parameter(description = KNOWN_AT) String knownAt) {
+		return reads.ask(new ActorStancesQuery(ActorId.of(actorId), time.asOf(asOf), time.knownAt(knownAt)),
+				StanceReport.class);
+	}
+
+	@GetMapping("/actors/{actorId}/stances/{topicId}")
+	@Operation(summary = "An actor's stance on a topic as of a day, as known at an instant")
+	StanceAnswer stance(@PathVariable String actorId, @PathVariable String topicId,
+			@Parameter(description = AS_OF) String asOf, @Parameter(description = KNOWN_AT) String knownAt) {
+		return reads.ask(
+				new StanceQuery(ActorId.of(actorId), TopicId.of(topicId), time.asOf(asOf), time.knownAt(knownAt)),
+				StanceAnswer.class);
+	}
+
+	@GetMapping("/actors/{actorId}/timeline")
+	@Operation(summary = "Everything an actor did and said, in valid-time order, with its stance shifts")
+	Timeline timeline(@PathVariable String actorId, @Parameter(description = KNOWN_AT) String knownAt) {
+		return reads.ask(new TimelineQuery(ActorId.of(actorId), time.knownAt(knownAt)), Timeline.class);
+	}
+
+	@GetMapping("/topics/{topicId}/stances")
+	@Operation(summary = "Every actor's stance on a topic as of a day, or a comparison of the actors listed")
+	StanceReport topicStances(@PathVariable String topicId, @Parameter(
+			description = "Actors to compare, comma-separated; default every actor with a stance") @RequestParam(
+					required = false) String actors,
+			@Parameter(description = AS_OF) String asOf, @Parameter(description = KNOWN_AT) String knownAt) {
+		List<ActorId> actorIds = actors == null || actors.isBlank() ? List.of()
+				: Arrays.stream(actors.split(",")).map(String::trim).map(ActorId::of).distinct().toList();
+		return reads.ask(new TopicStancesQuery(TopicId.of(topicId), actorIds, time.asOf(asOf), time.knownAt(knownAt)),
+				StanceReport.class);
+	}
+
+	@GetMapping("/instruments/{instrumentId}/status")
+	@Operation(summary = "Signatories, decliners, members and votes of an instrument as of a day")
+	InstrumentStatus instrument(@PathVariable String instrumentId, @Parameter(description = AS_OF) String asOf,
+			@Parameter(description = KNOWN_AT) String knownAt) {
+		return reads.ask(
+				new InstrumentStatusQuery(InstrumentId.of(instrumentId), time.asOf(asOf), time.knownAt(knownAt)),
+				InstrumentStatus.class);
+	}
+
+	@GetMapping("/facts/{factId}")
+	@Operation(summary = "A fact's provenance: its versions, sources, recording time and every amendment")
+	Provenance provenance(@PathVariable String factId) {
+		return reads.ask(new ProvenanceQuery(FactId.of(factId)), Provenance.class);
+	}
+
+	@GetMapping("/sources/{sourceId}/facts")
+	@Operation(summary = "Every fact that cites a source")
+	List<FactView> citing(@PathVariable String sourceId) {
+		return reads.ask(new SourceCitationsQuery(SourceId.of(sourceId)),
+				ResponseTypes.multipleInstancesOf(FactView.class));
+	}
+
+	@GetMapping("/audit/single-sourced")
+	@Operation(summary = "Facts that rest on a single source, a page at a time")
+	FactPage singleSourced(@RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "100") int limit) {
+		if (offset < 0 || limit < 1 || limit > 1000) {
+			throw new InvalidParameterException("offset/limit", offset + "/" + limit,
+					"expected offset >= 0 and limit from 1 to 1000");
+		}
+		return reads.ask(new SingleSourcedFactsQuery(offset, limit), FactPage.class);
+	}
+
+}
