@@ -48,9 +48,8 @@ public class ReadModelMaintenance {
 	public boolean isCaughtUp() {
 		TrackingToken head = eventStore.createHeadToken();
 		Map<Integer, EventTrackerStatus> status = processor().processingStatus();
-		return !status.isEmpty() && status.values()
-			.stream()
-			.allMatch(segment -> segment.isCaughtUp() && !segment.isReplaying() && covers(segment, head));
+		return !status.isEmpty()
+				&& status.values().stream().allMatch(segment -> segment.isCaughtUp() && covers(segment, head));
 	}
 
 	private static boolean covers(EventTrackerStatus segment, TrackingToken head) {

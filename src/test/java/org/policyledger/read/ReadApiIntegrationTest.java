@@ -1,0 +1,253 @@
+package org.policyledger.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policyledger.LedgerIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@LedgerIntegrationTest
+class ReadApiIntegrationTest {
+
+	private static final String MULTILATERAL = "/api/actors/USA/stances/multilateral-ai-governance";
+
+	private static final String CSIS = "csis-2025-10-07-un-global-dialogue";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ReadModelMaintenance readModel;
+
+	@BeforeEach
+	void readModelCaughtUp() {
+		awaitReadModel();
+	}
+
+	private void awaitReadModel() {
+		await().atMost(Duration.ofSeconds(20)).until(readModel::isCaughtUp);
+	}
+
+	private ResultActions read(String path) throws Exception {
+		return mvc.perform(get(path));
+	}
+
+	private void write(String path, String json) throws Exception {
+		mvc.perform(post(path).header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().is2xxSuccessful());
+	}
+
+	private void registerActor(String id) throws Exception {
+		write("/api/actors", "{\"actorId\": \"%s\", \"kind\": \"STATE\", \"name\": \"%s\"}".formatted(id, id));
+	}
+
+	private void statePosition(String factId, String actor, String stance, String validTime) throws Exception {
+		write("/api/facts", """
+				{"type": "PositionStated", "factId": "%s", "actorId": "%s", "topicId": "open-source-ai",
+				 "stance": "%s", "summary": "A position", "validTime": "%s",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(factId, actor, stance, validTime,
+				CSIS));
+	}
+
+	@Test
+	void showsTheUsSupportingMultilateralGovernanceIn2020WithItsSources() throws Exception {
+		read(MULTILATERAL + "?asOf=2020-01-01").andExpect(status().isOk())
+			.andExpect(jsonPath("$.stance").value("SUPPORTS"))
+			.andExpect(jsonPath("$.certain").value(true))
+			.andExpect(jsonPath("$.basis.factId").value("usa-2019-multilateral-ai-governance"))
+			.andExpect(jsonPath("$.basis.sources[0].sourceId").value(CSIS))
+			.andExpect(jsonPath("$.basis.sources[0].locator",
+					containsString("Washington endorsed the OECD AI Principles")));
+	}
+
+	@Test
+	void showsTheUsOpposingMultilateralGovernanceOnFirstOctober2025WithItsSources() throws Exception {
+		read(MULTILATERAL + "?asOf=2025-10-01").andExpect(jsonPath("$.stance").value("STRONGLY_OPPOSES"))
+			.andExpect(jsonPath("$.certain").value(true))
+			.andExpect(jsonPath("$.basis.quote", containsString("We totally reject all efforts")))
+			.andExpect(jsonPath("$.basis.speaker.name").value("Michael Kratsios"))
+			.andExpect(jsonPath("$.basis.sources", hasSize(2)))
+			.andExpect(jsonPath("$.basis.sources[0].publisher").exists());
+	}
+
+	@Test
+	void saysWhenADateKnownOnlyToTheYearMightSupersedeTheAnswer() throws Exception {
+		read(MULTILATERAL + "?asOf=2023-11-01").andExpect(jsonPath("$.stance").value("SUPPORTS"))
+			.andExpect(jsonPath("$.certain").value(false))
+			.andExpect(jsonPath("$.basis.validTime").value("2019"))
+			.andExpect(jsonPath("$.unresolved[0].factId").value("usa-2023-multilateral-ai-governance"));
+	}
+
+	@Test
+	void hasNoStanceBeforeTheFirstPosition() throws Exception {
+		read(MULTILATERAL + "?asOf=2018-06-01").andExpect(jsonPath("$.stance").doesNotExist())
+			.andExpect(jsonPath("$.certain").value(true));
+	}
+
+	@Test
+	void answersAsTheLedgerKnewItBeforeACorrection() throws Exception {
+		registerActor("BTA");
+		statePosition("bta-open-source", "BTA", "SUPPORTS", "2024-03");
+		Instant beforeCorrection = Instant.now();
+		Thread.sleep(5);
+		write("/api/facts", """
+				{"type": "FactCorrected", "actorId": "BTA", "correctedFactId": "bta-open-source",
+				 "amendment": {"stance": "OPPOSES"}, "reason": "Misread the source",
+				 "sources": [{"source": "%s", "locator": "another passage"}]}""".formatted(CSIS));
+		awaitReadModel();
+		String path = "/api/actors/BTA/stances/open-source-ai?asOf=2024-06-01&knownAt=";
+		read(path + beforeCorrection).andExpect(jsonPath("$.stance").value("SUPPORTS"))
+			.andExpect(jsonPath("$.basis.status").value("AS_RECORDED"));
+		read(path).andExpect(jsonPath("$.stance").value("OPPOSES"))
+			.andExpect(jsonPath("$.basis.status").value("CORRECTED"));
+		read("/api/facts/bta-open-source").andExpect(jsonPath("$.versions", hasSize(2)))
+			.andExpect(jsonPath("$.versions[0].status").value("SUPERSEDED"))
+			.andExpect(jsonPath("$.amendments[0].type").value("FactCorrected"))
+			.andExpect(jsonPath("$.amendments[0].reason").value("Misread the source"))
+			.andExpect(jsonPath("$.fact.stance").value("OPPOSES"));
+	}
+
+	@Test
+	void ignoresFactsRecordedAfterTheKnownAtInstant() throws Exception {
+		Instant before = Instant.now();
+		registerActor("BTB");
+		statePosition("btb-open-source", "BTB", "SUPPORTS", "2024");
+		awaitReadModel();
+		read("/api/actors/BTB/stances/open-source-ai?asOf=2025-01-01&knownAt=" + before)
+			.andExpect(jsonPath("$.stance").doesNotExist());
+		read("/api/actors/BTB/stances/open-source-ai?asOf=2025-01-01")
+			.andExpect(jsonPath("$.stance").value("SUPPORTS"));
+	}
+
+	@Test
+	void stopsCountingARetractedPositionButStillShowsIt() throws Exception {
+		registerActor("BTC");
+		statePosition("btc-1", "BTC", "SUPPORTS", "2020");
+		statePosition("btc-2", "BTC", "OPPOSES", "2022");
+		write("/api/facts", """
+				{"type": "FactRetracted", "actorId": "BTC", "retractedFactId": "btc-2", "reason": "Wrong actor",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(CSIS));
+		awaitReadModel();
+		read("/api/actors/BTC/stances/open-source-ai?asOf=2024-01-01")
+			.andExpect(jsonPath("$.stance").value("SUPPORTS"));
+		read("/api/actors/BTC/timeline").andExpect(jsonPath("$.facts[1].factId").value("btc-2"))
+			.andExpect(jsonPath("$.facts[1].status").value("RETRACTED"))
+			.andExpect(jsonPath("$.shifts", hasSize(0)));
+	}
+
+	@Test
+	void replaysTheUsTimelineWithItsStanceShifts() throws Exception {
+		read("/api/actors/USA/timeline").andExpect(jsonPath("$.facts[0].validTime").value("2019"))
+			.andExpect(jsonPath("$.shifts[0].topicId").value("multilateral-ai-governance"))
+			.andExpect(jsonPath("$.shifts[0].from").value("SUPPORTS"))
+			.andExpect(jsonPath("$.shifts[0].to").value("OPPOSES"))
+			.andExpect(jsonPath("$.shifts[0].after.factId").value("usa-2025-07-multilateral-ai-governance"))
+			.andExpect(jsonPath("$.shifts[1].to").value("STRONGLY_OPPOSES"));
+	}
+
+	@Test
+	void listsTheCurrentStancesOfAnActorPerTopic() throws Exception {
+		read("/api/actors/CHN/stances").andExpect(
+				jsonPath("$.stances[?(@.topicId == 'technology-export-controls')].stance").value("STRONGLY_OPPOSES"));
+	}
+
+	@Test
+	void streamsTheActorsEventsFromTheEventStoreInOrder() throws Exception {
+		String body = read("/api/actors/USA/events").andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String[] lines = body.split("\n");
+		assertThat(lines[0]).startsWith("{\"sequence\":0,").contains("\"type\":\"ActorRegistered\"");
+		assertThat(lines[1]).startsWith("{\"sequence\":1,").contains("usa-2019-oecd-ai-principles");
+	}
+
+	@Test
+	void showsWhoSignedAndWhoDeclinedTheParisDeclaration() throws Exception {
+		read("/api/instruments/paris-ai-action-summit-declaration-2025/status?asOf=2025-12-31")
+			.andExpect(jsonPath("$.signatories[0].actorId").value("CHN"))
+			.andExpect(jsonPath("$.decliners[0].actorId").value("USA"));
+		read("/api/instruments/paris-ai-action-summit-declaration-2025/status?asOf=2025-06-30")
+			.andExpect(jsonPath("$.signatories", hasSize(0)))
+			.andExpect(jsonPath("$.unresolved", hasSize(2)));
+	}
+
+	@Test
+	void showsTheMembersOfAnInitiativeAsOfADay() throws Exception {
+		read("/api/instruments/gpai/status?asOf=2021-01-01").andExpect(jsonPath("$.members[0].actorId").value("USA"));
+		read("/api/instruments/gpai/status?asOf=2019-06-01").andExpect(jsonPath("$.members", hasSize(0)));
+	}
+
+	@Test
+	void comparesActorsAndSaysWhereTheyDiverge() throws Exception {
+		read("/api/topics/multilateral-ai-governance/stances?asOf=2025-10-01&actors=USA,CHN")
+			.andExpect(jsonPath("$.stances[0].stance").value("STRONGLY_OPPOSES"))
+			.andExpect(jsonPath("$.stances[1].stance").value("STRONGLY_SUPPORTS"))
+			.andExpect(jsonPath("$.diverges").value(true))
+			.andExpect(jsonPath("$.spread").value(4));
+		read("/api/topics/multilateral-ai-governance/stances?asOf=2020-01-01&actors=USA,CHN")
+			.andExpect(jsonPath("$.diverges").value(false));
+	}
+
+	@Test
+	void listsEveryFactCitingASource() throws Exception {
+		read("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts").andExpect(jsonPath("$", hasSize(7)));
+	}
+
+	@Test
+	void findsFactsThatRestOnASingleSource() throws Exception {
+		read("/api/audit/single-sourced?limit=1000")
+			.andExpect(jsonPath("$.facts[?(@.factId == 'usa-2025-09-24-multilateral-ai-governance')]", hasSize(0)))
+			.andExpect(jsonPath("$.facts[?(@.factId == 'usa-2019-oecd-ai-principles')]", hasSize(1)));
+	}
+
+	@Test
+	void answersUnknownIdsWith404() throws Exception {
+		read("/api/actors/ATLANTIS/stances/multilateral-ai-governance").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("unknown actor 'ATLANTIS'"));
+		read("/api/actors/USA/stances/no-such-topic").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
+		read("/api/instruments/no-such-instrument/status").andExpect(status().isNotFound());
+		read("/api/facts/no-such-fact").andExpect(status().isNotFound());
+		read("/api/actors/ATLANTIS/events").andExpect(status().isNotFound());
+	}
+
+	@Test
+	void answersMalformedDatesWith400NamingTheFormats() throws Exception {
+		read(MULTILATERAL + "?asOf=01/10/2025").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail")
+				.value("invalid asOf '01/10/2025': expected a day as YYYY-MM-DD, e.g. 2023-11-01"));
+		read(MULTILATERAL + "?knownAt=soon").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("expected an instant as YYYY-MM-DDThh:mm:ssZ")));
+	}
+
+	@Test
+	void refusesAPageBeyondTheLimits() throws Exception {
+		read("/api/audit/single-sourced?limit=100000").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void reportsReadModelProgressInHealth() throws Exception {
+		read("/actuator/health").andExpect(jsonPath("$.components.readModel.details.caughtUp").value(true))
+			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+}

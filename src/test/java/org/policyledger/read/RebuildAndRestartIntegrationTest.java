@@ -1,0 +1,99 @@
+package org.policyledger.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.policyledger.PolicyLedgerApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Read models are derived data: a rebuild from the event store gives the same answers,
+ * and a restart carries on from the stored tokens instead of replaying from zero.
+ */
+class RebuildAndRestartIntegrationTest {
+
+	/** Answers pinned to a recording time, so that they do not move with the clock. */
+	private static final List<String> QUERIES = List.of(
+			"/api/actors/USA/stances/multilateral-ai-governance?asOf=2020-01-01&knownAt=2099-01-01",
+			"/api/actors/USA/stances/multilateral-ai-governance?asOf=2023-11-01&knownAt=2099-01-01",
+			"/api/actors/USA/stances?asOf=2025-10-01&knownAt=2099-01-01", "/api/actors/USA/timeline?knownAt=2099-01-01",
+			"/api/actors/UN/timeline?knownAt=2099-01-01",
+			"/api/topics/multilateral-ai-governance/stances?asOf=2025-10-01&knownAt=2099-01-01",
+			"/api/topics/ai-digital-divide/stances?asOf=2025-12-31&knownAt=2099-01-01",
+			"/api/instruments/paris-ai-action-summit-declaration-2025/status?asOf=2025-12-31&knownAt=2099-01-01",
+			"/api/instruments/gpai/status?asOf=2021-01-01&knownAt=2099-01-01",
+			"/api/facts/usa-2025-09-24-multilateral-ai-governance",
+			"/api/sources/csis-2025-10-07-un-global-dialogue/facts", "/api/audit/single-sourced?limit=1000",
+			"/api/actors", "/api/sources");
+
+	private static ConfigurableApplicationContext start(Path dataDir) {
+		return new SpringApplicationBuilder(PolicyLedgerApplication.class).run("--ledger.data-dir=" + dataDir,
+				"--server.port=0", "--ledger.security.editor-token=rebuild-test");
+	}
+
+	private static void awaitCaughtUp(ConfigurableApplicationContext context) {
+		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+	}
+
+	private static Map<String, String> answers(ConfigurableApplicationContext context) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		RestClient http = RestClient.create("http://localhost:" + port);
+		Map<String, String> answers = new LinkedHashMap<>();
+		QUERIES.forEach(query -> answers.put(query, http.get().uri(query).retrieve().body(String.class)));
+		return answers;
+	}
+
+	private static long count(ConfigurableApplicationContext context, String sql) {
+		return context.getBean(JdbcTemplate.class).queryForObject(sql, Long.class);
+	}
+
+	@Test
+	void rebuildingFromTheEventStoreGivesTheSameAnswers() {
+		try (ConfigurableApplicationContext context = start(freshDataDir())) {
+			awaitCaughtUp(context);
+			Map<String, String> before = answers(context);
+			context.getBean(ReadModelMaintenance.class).rebuild();
+			awaitCaughtUp(context);
+			assertThat(answers(context)).isEqualTo(before);
+			assertThat(before.values()).allSatisfy(answer -> assertThat(answer).isNotBlank());
+		}
+	}
+
+	@Test
+	void carriesOnFromTheStoredTokensAfterARestart() {
+		Path dataDir = freshDataDir();
+		Map<String, String> before;
+		long facts;
+		try (ConfigurableApplicationContext first = start(dataDir)) {
+			awaitCaughtUp(first);
+			before = answers(first);
+			facts = count(first, "select count(*) from rm_fact");
+		}
+		try (ConfigurableApplicationContext second = start(dataDir)) {
+			assertThat(count(second, "select count(*) from token_entry where token is not null")).isPositive();
+			assertThat(count(second, "select count(*) from rm_fact")).isEqualTo(facts);
+			awaitCaughtUp(second);
+			assertThat(count(second, "select count(*) from rm_fact")).isEqualTo(facts);
+			assertThat(answers(second)).isEqualTo(before);
+		}
+	}
+
+	private static Path freshDataDir() {
+		return Path.of(".", "target", "test-data", "rebuild-" + UUID.randomUUID());
+	}
+
+}
