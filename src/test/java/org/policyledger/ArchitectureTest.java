@@ -42,9 +42,35 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theReadSideKnowsOnlyTheMessages() {
+		noClasses().that()
+			.resideInAPackage("..read..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..ledger..", "..web..", "..interchange..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void queriesOfOneReadModelDoNotUseAnother() {
+		noClasses().that()
+			.resideInAPackage("..read.stance..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..read.instrument..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("..read.instrument..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..read.stance..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void callersGoThroughTheLedgerNotTheAggregates() {
 		noClasses().that()
-			.resideInAnyPackage("..web..", "..interchange..")
+			.resideInAnyPackage("..web..", "..interchange..", "..read..")
 			.should()
 			.dependOnClassesThat()
 			.haveSimpleNameEndingWith("Aggregate")
