@@ -1,7 +1,6 @@
 package org.policyledger.read.facts;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.policyledger.api.FactId;
 import org.policyledger.api.Stance;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.query.FactPage;
@@ -22,7 +20,7 @@ import org.policyledger.api.query.StanceShift;
 import org.policyledger.api.query.Timeline;
 import org.policyledger.api.query.TimelineQuery;
 import org.policyledger.api.query.ProvenanceQuery;
-import org.policyledger.api.query.UnknownIdException;
+import org.policyledger.api.query.SourceCitation;
 import org.policyledger.read.catalog.Catalog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,14 +53,17 @@ class FactQueries {
 		String factId = jdbc.queryForObject("select coalesce(target_fact_id, fact_id) from rm_fact where fact_id = ?",
 				String.class, query.factId().value());
 		List<FactView> versions = views.find("v.fact_id = ?", "v.version", clock.instant(), factId);
-		List<Map<String, Object>> amendments = jdbc.queryForList(
+		List<Provenance.Change> amendments = jdbc.query(
 				"select fact_id, fact_type, reason, recorded_at from rm_fact where target_fact_id = ? order by recorded_at",
+				(rs, i) -> new Provenance.Change(rs.getString("fact_id"), rs.getString("fact_type"),
+						rs.getString("reason"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+						List.of()),
 				factId);
-		var citations = views.citations(amendments.stream().map(row -> (String) row.get("fact_id")).toList());
+		Map<String, List<SourceCitation>> citations = views
+			.citations(amendments.stream().map(Provenance.Change::factId).toList());
 		List<Provenance.Change> changes = amendments.stream()
-			.map(row -> new Provenance.Change((String) row.get("fact_id"), (String) row.get("fact_type"),
-					(String) row.get("reason"), ((OffsetDateTime) row.get("recorded_at")).toInstant(),
-					citations.getOrDefault((String) row.get("fact_id"), List.of())))
+			.map(change -> new Provenance.Change(change.factId(), change.type(), change.reason(), change.recordedAt(),
+					citations.getOrDefault(change.factId(), List.of())))
 			.toList();
 		return new Provenance(versions.get(versions.size() - 1), versions, changes);
 	}

@@ -1,0 +1,114 @@
+package org.policyledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The production store: the service on a real PostgreSQL server (a binary from Maven
+ * Central, started for this test), with the postgresql profile's schema and dialect.
+ */
+class PostgresIntegrationTest {
+
+	private static EmbeddedPostgres postgres;
+
+	private static ConfigurableApplicationContext context;
+
+	private static RestClient http;
+
+	@BeforeAll
+	static void start() throws IOException {
+		postgres = EmbeddedPostgres.start();
+		context = new SpringApplicationBuilder(PolicyLedgerApplication.class).run("--spring.profiles.active=postgresql",
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--server.port=0", "--ledger.security.editor-token=pg-test");
+		http = RestClient
+			.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		context.close();
+		postgres.close();
+	}
+
+	@Test
+	void storesEventsAndTokensAsBytea() {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForList(
+				"select data_type from information_schema.columns where column_name in"
+						+ " ('payload', 'token', 'meta_data') and table_name in ('domain_event_entry', 'token_entry')",
+				String.class))
+			.isNotEmpty()
+			.containsOnly("bytea");
+		assertThat(
+				jdbc.queryForObject(
+						"select convert_from(payload, 'UTF8') from domain_event_entry"
+								+ " where payload_type like '%PositionStated' order by global_index limit 1",
+						String.class))
+			.startsWith("{\"factId\":");
+	}
+
+	@Test
+	void loadsTheSeedWithoutGapsInTheGlobalIndex() {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(73);
+		assertThat(jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class)).isEqualTo(73);
+	}
+
+	@Test
+	void answersTheUsShiftAsOnH2() {
+		String path = "/api/actors/USA/stances/multilateral-ai-governance?asOf=";
+		assertThat(http.get().uri(path + "2020-01-01").retrieve().body(String.class))
+			.contains("\"stance\":\"SUPPORTS\"");
+		assertThat(http.get().uri(path + "2025-10-01").retrieve().body(String.class))
+			.contains("\"stance\":\"STRONGLY_OPPOSES\"");
+	}
+
+	@Test
+	void answersProvenanceWithItsCorrections() {
+		http.post()
+			.uri("/api/facts")
+			.header("Authorization", "Bearer pg-test")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"type": "FactCorrected", "actorId": "USA", "correctedFactId": "usa-2023-multilateral-ai-governance",
+					 "amendment": {"validTime": "2023-10"}, "reason": "Dated more precisely",
+					 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}""")
+			.retrieve()
+			.toBodilessEntity();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					http.get().uri("/api/facts/usa-2023-multilateral-ai-governance").retrieve().body(String.class))
+				.contains("\"reason\":\"Dated more precisely\"")
+				.contains("\"status\":\"SUPERSEDED\""));
+	}
+
+	@Test
+	void answersTimelinesInstrumentsAndAudits() {
+		assertThat(http.get().uri("/api/actors/USA/timeline").retrieve().body(String.class)).contains("\"shifts\"");
+		assertThat(http.get().uri("/api/audit/single-sourced?limit=5").retrieve().body(String.class))
+			.contains("\"facts\"");
+		assertThat(http.get().uri("/api/instruments/gpai/status?asOf=2021-01-01").retrieve().body(String.class))
+			.contains("usa-2020-gpai");
+	}
+
+}
