@@ -13,6 +13,7 @@ public class PolicyLedgerApplication {
 
 	public static void main(String[] args) {
 		System.setProperty("axoniq.update-checker.disabled", "true");
+		System.setProperty("disable-axoniq-console-message", "true");
 		SpringApplication.run(PolicyLedgerApplication.class, args);
 	}
 

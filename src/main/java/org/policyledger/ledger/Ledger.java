@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Ledger {
 
+	private static final int ATTEMPTS = 5;
+
 	private final CommandGateway commands;
 
 	private final Validator validator;
@@ -43,17 +45,26 @@ public class Ledger {
 		}
 	}
 
+	/**
+	 * Records a fact. Two writers on the same actor race for its next sequence number;
+	 * the loser's command is run again on the actor as it now is, up to
+	 * {@value #ATTEMPTS} times.
+	 */
 	public FactReceipt record(RecordFact command) {
 		validate(command);
-		try {
-			return commands.sendAndWait(command);
-		}
-		catch (AggregateNotFoundException ex) {
-			throw CommandRejectedException.unknown(command.actorId());
-		}
-		catch (ConcurrencyException ex) {
-			throw CommandRejectedException.conflict("actor '" + command.actorId().value()
-					+ "' was changed by a concurrent write while this fact was recorded; submit it again");
+		for (int attempt = 1;; attempt++) {
+			try {
+				return commands.sendAndWait(command);
+			}
+			catch (AggregateNotFoundException ex) {
+				throw CommandRejectedException.unknown(command.actorId());
+			}
+			catch (ConcurrencyException ex) {
+				if (attempt == ATTEMPTS) {
+					throw CommandRejectedException.conflict("actor '" + command.actorId().value() + "' was changed by "
+							+ ATTEMPTS + " concurrent writes while this fact was recorded; submit it again");
+				}
+			}
 		}
 	}
 
