@@ -10,8 +10,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.LedgerId;
-import org.policyledger.api.PartialDate;
-import org.policyledger.api.SourceId;
 import org.policyledger.api.query.CatalogEntry;
 import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.UnknownIdException;
@@ -47,14 +45,6 @@ public class Catalog {
 		}
 	}
 
-	/** The sources among the given ids, by id. */
-	public Map<SourceId, CatalogEntry> sources(List<SourceId> ids) {
-		return ids.stream()
-			.distinct()
-			.flatMap(id -> jdbc.query("select * from rm_source where source_id = ?", this::source, id.value()).stream())
-			.collect(java.util.stream.Collectors.toMap(entry -> SourceId.of(entry.id()), entry -> entry));
-	}
-
 	@QueryHandler
 	public List<CatalogEntry> list(CatalogQuery query) {
 		return switch (query.kind()) {
@@ -70,11 +60,6 @@ public class Catalog {
 							null, null, rs.getString("url")));
 			case SOURCES -> jdbc.query("select * from rm_source order by source_id", this::source);
 		};
-	}
-
-	/** A source's published date, parsed back into its precision. */
-	public static PartialDate published(CatalogEntry source) {
-		return PartialDate.parse(source.date());
 	}
 
 	private CatalogEntry source(ResultSet rs, int row) throws SQLException {

@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FactQueries {
 
-	private static final String VALID_ORDER = "v.valid_start, v.valid_end, f.recorded_at, v.fact_id";
-
 	private final FactViews views;
 
 	private final Catalog catalog;
@@ -73,7 +71,7 @@ class FactQueries {
 		catalog.require(query.sourceId());
 		return views.find(
 				"v.known_until is null and v.fact_id in (select fact_id from rm_citation where source_id = ?)",
-				VALID_ORDER, clock.instant(), query.sourceId().value());
+				FactViews.VALID_TIME_ORDER, clock.instant(), query.sourceId().value());
 	}
 
 	@QueryHandler
@@ -86,8 +84,8 @@ class FactQueries {
 	@QueryHandler
 	Timeline timeline(TimelineQuery query) {
 		catalog.require(query.actorId());
-		List<FactView> facts = views.find("v.actor_id = ? and " + FactViews.KNOWN_AT, VALID_ORDER, query.knownAt(),
-				FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt())));
+		List<FactView> facts = views.find("v.actor_id = ? and " + FactViews.KNOWN_AT, FactViews.VALID_TIME_ORDER,
+				query.knownAt(), FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt())));
 		return new Timeline(query.actorId(), query.knownAt(), facts, shifts(facts));
 	}
 

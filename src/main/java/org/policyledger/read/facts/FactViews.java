@@ -45,6 +45,12 @@ public class FactViews {
 	 */
 	public static final String KNOWN_AT = "v.known_from <= ? and (v.known_until is null or v.known_until > ?)";
 
+	/**
+	 * Valid-time order: by start of period, then end, then recording time; fact id breaks
+	 * ties.
+	 */
+	public static final String VALID_TIME_ORDER = "v.valid_start, v.valid_end, f.recorded_at, v.fact_id";
+
 	private static final String SELECT = "select v.*, f.recorded_at from rm_fact_version v"
 			+ " join rm_fact f on f.fact_id = v.fact_id where ";
 

@@ -44,7 +44,7 @@ class InstrumentQueries {
 		catalog.require(query.instrumentId());
 		List<FactView> facts = views.find(
 				"v.instrument_id = ? and not v.retracted and v.valid_start <= ? and " + FactViews.KNOWN_AT,
-				"v.valid_start, v.valid_end, f.recorded_at, v.fact_id", query.knownAt(),
+				FactViews.VALID_TIME_ORDER, query.knownAt(),
 				FactViews.args(query.instrumentId().value(), query.asOf(), FactViews.knownAt(query.knownAt())));
 		Map<ActorId, FactView> signature = new LinkedHashMap<>();
 		Map<ActorId, FactView> membership = new LinkedHashMap<>();

@@ -102,7 +102,7 @@ class StanceQueries {
 		LocalDate from = basis == null ? asOf : basis.validTime().start();
 		List<FactView> unresolved = views.find(
 				POSITIONS + " and v.valid_start <= ? and v.valid_start >= ? and v.valid_end >= ? and v.fact_id <> ?",
-				"v.valid_start, v.valid_end, f.recorded_at, v.fact_id", knownAt, FactViews.args(positions, asOf,
+				FactViews.VALID_TIME_ORDER, knownAt, FactViews.args(positions, asOf,
 						from.minusDays(LONGEST_PERIOD_DAYS), from, basis == null ? "" : basis.factId().value()));
 		return new StanceAnswer(actor, topic, basis == null ? null : basis.stance(), unresolved.isEmpty(), basis,
 				unresolved);
