@@ -46,8 +46,9 @@ public class Ledger {
 	}
 
 	/**
-	 * Records a fact. Two writers on the same actor race for its next sequence number;
-	 * the loser's command is run again on the actor as it now is, up to
+	 * Records a fact. Within one service Axon locks the actor while a command runs;
+	 * service nodes sharing one database race for the actor's next sequence number
+	 * instead, and the loser's command is run again on the actor as it now is, up to
 	 * {@value #ATTEMPTS} times.
 	 */
 	public FactReceipt record(RecordFact command) {
