@@ -26,15 +26,11 @@ public sealed interface LedgerId permits ActorId, TopicId, InstrumentId, SourceI
 
 	static String requireShape(String value, String kind) {
 		if (value == null || !SHAPE.matcher(value).matches()) {
-			String shown = value == null ? "null" : "'" + abbreviate(value) + "'";
+			String shown = value == null ? "null" : "'" + Inputs.shown(value) + "'";
 			throw new IllegalArgumentException("invalid " + kind + " id " + shown
 					+ ": expected 1 to 128 letters, digits, '.', '_' or '-', starting with a letter or digit");
 		}
 		return value;
-	}
-
-	private static String abbreviate(String value) {
-		return value.length() <= 40 ? value : value.substring(0, 40) + "...";
 	}
 
 }

@@ -48,7 +48,8 @@ public record PartialDate(LocalDate start, Precision precision) {
 	public static PartialDate parse(String text) {
 		Matcher m = SHAPE.matcher(text == null ? "" : text);
 		if (!m.matches()) {
-			throw new IllegalArgumentException("invalid date '" + abbreviate(text) + "': " + EXPECTED);
+			throw new IllegalArgumentException(
+					"invalid date '" + Inputs.shown(text == null ? "" : text) + "': " + EXPECTED);
 		}
 		try {
 			int year = Integer.parseInt(m.group(1));
@@ -96,10 +97,6 @@ public record PartialDate(LocalDate start, Precision precision) {
 			case MONTH -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
 			case DAY -> start.toString();
 		};
-	}
-
-	private static String abbreviate(String text) {
-		return text == null ? "" : text.length() <= 40 ? text : text.substring(0, 40) + "...";
 	}
 
 }

@@ -50,13 +50,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	@ExceptionHandler(InvalidParameterException.class)
-	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
+	/**
+	 * A path id or request parameter that cannot be read (typed ids and parameters say
+	 * why).
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalidId(IllegalArgumentException ex) {
+	ProblemDetail unreadableInput(IllegalArgumentException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
