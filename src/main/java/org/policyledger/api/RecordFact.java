@@ -24,7 +24,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = PublishPolicy.class, name = "PolicyPublished"),
 		@JsonSubTypes.Type(value = CorrectFact.class, name = "FactCorrected"),
 		@JsonSubTypes.Type(value = RetractFact.class, name = "FactRetracted") })
-public sealed interface RecordFact permits StatePosition, InstrumentCommand, CorrectFact, RetractFact {
+public sealed interface RecordFact extends LedgerCommand
+		permits StatePosition, InstrumentCommand, CorrectFact, RetractFact {
 
 	FactId factId();
 

@@ -21,4 +21,9 @@ public record RegisterActor(@NotNull @TargetAggregateIdentifier ActorId actorId,
 		return actorId;
 	}
 
+	@Override
+	public ActorRegistered toEvent() {
+		return new ActorRegistered(actorId, kind, name, List.copyOf(aliases));
+	}
+
 }

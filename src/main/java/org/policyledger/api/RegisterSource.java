@@ -25,4 +25,9 @@ public record RegisterSource(@NotNull @TargetAggregateIdentifier SourceId source
 		return sourceId;
 	}
 
+	@Override
+	public SourceRegistered toEvent() {
+		return new SourceRegistered(sourceId, publisher, title, List.copyOf(authors), url, published, retrievedOn);
+	}
+
 }

@@ -14,4 +14,9 @@ public record RegisterTopic(@NotNull @TargetAggregateIdentifier TopicId topicId,
 		return topicId;
 	}
 
+	@Override
+	public TopicRegistered toEvent() {
+		return new TopicRegistered(topicId, name, description);
+	}
+
 }

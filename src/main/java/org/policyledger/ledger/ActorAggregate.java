@@ -2,6 +2,7 @@ package org.policyledger.ledger;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.policyledger.api.ActorId;
@@ -53,7 +55,7 @@ import org.policyledger.api.WithdrawSignature;
  * An actor and every fact recorded about it. The consistency boundary for the rules that
  * depend on what the actor already did: signing, membership, votes, corrections.
  */
-@Aggregate
+@Aggregate(cache = "actorCache")
 public class ActorAggregate {
 
 	@AggregateIdentifier
@@ -74,20 +76,20 @@ public class ActorAggregate {
 
 	@CommandHandler
 	public ActorAggregate(RegisterActor command) {
-		apply(new ActorRegistered(command.actorId(), command.kind(), command.name(), List.copyOf(command.aliases())));
+		apply(command.toEvent());
 	}
 
 	@CommandHandler
-	public FactReceipt handle(StatePosition command, LedgerServices services) {
-		return record(command, services, () -> {
+	public FactReceipt handle(StatePosition command, LedgerServices services, MetaData metaData) {
+		return record(command, services, metaData, () -> {
 			services.references().require(command.topicId());
 			services.requireNotFuture(command.validTime(), "valid time");
 		});
 	}
 
 	@CommandHandler
-	public FactReceipt handle(SignDeclaration command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> {
+	public FactReceipt handle(SignDeclaration command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
 			if (signed.contains(command.instrumentId())) {
 				throw conflict("has already signed", command.instrumentId());
 			}
@@ -95,8 +97,8 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(DeclineDeclaration command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> {
+	public FactReceipt handle(DeclineDeclaration command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
 			if (signed.contains(command.instrumentId())) {
 				throw conflict("cannot decline what it has signed (withdraw the signature instead):",
 						command.instrumentId());
@@ -105,8 +107,8 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(WithdrawSignature command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> {
+	public FactReceipt handle(WithdrawSignature command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
 			if (!signed.contains(command.instrumentId())) {
 				throw conflict("cannot withdraw from what it has not signed:", command.instrumentId());
 			}
@@ -114,18 +116,18 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(LaunchInitiative command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> requireNotMember(command.instrumentId()));
+	public FactReceipt handle(LaunchInitiative command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> requireNotMember(command.instrumentId()));
 	}
 
 	@CommandHandler
-	public FactReceipt handle(JoinInitiative command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> requireNotMember(command.instrumentId()));
+	public FactReceipt handle(JoinInitiative command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> requireNotMember(command.instrumentId()));
 	}
 
 	@CommandHandler
-	public FactReceipt handle(LeaveInitiative command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> {
+	public FactReceipt handle(LeaveInitiative command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
 			if (!memberOf.contains(command.instrumentId())) {
 				throw conflict("cannot leave what it has not joined:", command.instrumentId());
 			}
@@ -133,8 +135,8 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(AdoptResolution command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> {
+	public FactReceipt handle(AdoptResolution command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
 			boolean byVote = command.method() == AdoptionMethod.VOTE;
 			if (byVote && command.tally() == null) {
 				throw CommandRejectedException.invalid("a resolution adopted by vote needs its tally");
@@ -146,8 +148,8 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(CastVote command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> {
+	public FactReceipt handle(CastVote command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
 			if (votedOn.contains(command.instrumentId())) {
 				throw conflict("has already voted on", command.instrumentId());
 			}
@@ -155,13 +157,14 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(PublishPolicy command, LedgerServices services) {
-		return recordAboutInstrument(command, services, () -> command.topics().forEach(services.references()::require));
+	public FactReceipt handle(PublishPolicy command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData,
+				() -> command.topics().forEach(services.references()::require));
 	}
 
 	@CommandHandler
-	public FactReceipt handle(CorrectFact command, LedgerServices services) {
-		return record(command, services, () -> {
+	public FactReceipt handle(CorrectFact command, LedgerServices services, MetaData metaData) {
+		return record(command, services, metaData, () -> {
 			GovernanceFact target = requireLiveFact(command.correctedFactId(), "correct");
 			requireApplicable(command.amendment(), target);
 			if (command.amendment().validTime() != null) {
@@ -171,12 +174,13 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public FactReceipt handle(RetractFact command, LedgerServices services) {
-		return record(command, services, () -> requireLiveFact(command.retractedFactId(), "retract"));
+	public FactReceipt handle(RetractFact command, LedgerServices services, MetaData metaData) {
+		return record(command, services, metaData, () -> requireLiveFact(command.retractedFactId(), "retract"));
 	}
 
-	private FactReceipt recordAboutInstrument(InstrumentCommand command, LedgerServices services, Runnable rules) {
-		return record(command, services, () -> {
+	private FactReceipt recordAboutInstrument(InstrumentCommand command, LedgerServices services, MetaData metaData,
+			Runnable rules) {
+		return record(command, services, metaData, () -> {
 			services.references().require(command.instrumentId());
 			services.requireNotFuture(command.validTime(), "valid time");
 			rules.run();
@@ -187,9 +191,10 @@ public class ActorAggregate {
 	 * The steps every fact goes through: a resubmission of a recorded fact id is answered
 	 * from the record (and refused if its content differs); otherwise the fact's own
 	 * rules run, its sources are checked, and it is recorded with an id and the clock's
-	 * time.
+	 * time (or, for a fact imported from another ledger, the time that ledger recorded
+	 * it).
 	 */
-	private FactReceipt record(RecordFact command, LedgerServices services, Runnable rules) {
+	private FactReceipt record(RecordFact command, LedgerServices services, MetaData metaData, Runnable rules) {
 		FactEvent existing = command.factId() == null ? null : facts.get(command.factId());
 		if (existing != null) {
 			if (!existing.equals(command.toEvent(existing.factId(), existing.recordedAt()))) {
@@ -200,10 +205,22 @@ public class ActorAggregate {
 		}
 		rules.run();
 		requireSources(command.sources(), services.references());
+		Instant recordedAt = services.recordingTime(metaData);
+		requireRecordedAfterTarget(command, recordedAt);
 		FactId id = command.factId() != null ? command.factId() : services.factIds().next();
 		services.claims().claim(id, actorId);
-		apply(command.toEvent(id, services.clock().instant()));
+		apply(command.toEvent(id, recordedAt));
 		return new FactReceipt(id, false);
+	}
+
+	/** An imported amendment cannot predate, in recording time, the fact it amends. */
+	private void requireRecordedAfterTarget(RecordFact command, Instant recordedAt) {
+		FactId target = command instanceof CorrectFact correction ? correction.correctedFactId()
+				: command instanceof RetractFact retraction ? retraction.retractedFactId() : null;
+		if (target != null && facts.get(target).recordedAt().isAfter(recordedAt)) {
+			throw CommandRejectedException.invalid("recording time " + recordedAt + " is before that of fact '"
+					+ target.value() + "' (" + facts.get(target).recordedAt() + "), which it amends");
+		}
 	}
 
 	private static void requireSources(List<Citation> sources, ReferenceCheck references) {

@@ -1,23 +1,26 @@
 package org.policyledger.ledger;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.policyledger.api.LedgerId;
 
 /**
  * Everything that can be referred to is an aggregate, so it is registered exactly when
- * the event store holds a stream for its id.
+ * the event store holds a stream for its id. It asks the storage engine, not the event
+ * store: the event store would also scan the events staged in the current unit of work,
+ * which in a bulk batch number thousands, and a registration never refers to one staged
+ * with it.
  */
 class EventStoreReferenceCheck implements ReferenceCheck {
 
-	private final EventStore eventStore;
+	private final EventStorageEngine storage;
 
-	EventStoreReferenceCheck(EventStore eventStore) {
-		this.eventStore = eventStore;
+	EventStoreReferenceCheck(EventStorageEngine storage) {
+		this.storage = storage;
 	}
 
 	@Override
 	public boolean isRegistered(LedgerId id) {
-		return eventStore.lastSequenceNumberFor(id.toString()).isPresent();
+		return storage.lastSequenceNumberFor(id.toString()).isPresent();
 	}
 
 }

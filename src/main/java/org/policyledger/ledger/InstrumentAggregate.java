@@ -25,8 +25,8 @@ public class InstrumentAggregate {
 		if (command.issuedBy() != null) {
 			services.references().require(command.issuedBy());
 		}
-		apply(new InstrumentRegistered(command.instrumentId(), command.kind(), command.title(), command.date(),
-				command.issuedBy(), command.url()));
+		command.topics().forEach(services.references()::require);
+		apply(command.toEvent());
 	}
 
 	@EventSourcingHandler

@@ -5,15 +5,29 @@ import java.util.List;
 /** A command whose fields are missing or malformed; each error names its field. */
 public class InvalidCommandException extends RuntimeException {
 
-	private final List<String> errors;
+	/** One field at fault, as a path into the command, and what is wrong with it. */
+	public record Violation(String field, String message) {
 
-	public InvalidCommandException(List<String> errors) {
-		super(String.join("; ", errors));
-		this.errors = List.copyOf(errors);
+		@Override
+		public String toString() {
+			return field + ": " + message;
+		}
+
+	}
+
+	private final transient List<Violation> violations;
+
+	public InvalidCommandException(List<Violation> violations) {
+		super(String.join("; ", violations.stream().map(Violation::toString).toList()));
+		this.violations = List.copyOf(violations);
+	}
+
+	public List<Violation> violations() {
+		return violations;
 	}
 
 	public List<String> errors() {
-		return errors;
+		return violations.stream().map(Violation::toString).toList();
 	}
 
 }

@@ -1,16 +1,32 @@
 package org.policyledger.ledger;
 
-import java.util.Comparator;
-import java.util.List;
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
-import jakarta.validation.ConstraintViolation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Validator;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactReceipt;
+import org.policyledger.api.LedgerEvent;
+import org.policyledger.api.LedgerId;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.Registration;
 
@@ -30,9 +46,19 @@ public class Ledger {
 
 	private final Validator validator;
 
-	public Ledger(CommandGateway commands, Validator validator) {
+	private final EventStorageEngine storage;
+
+	private final Repository<ActorAggregate> actors;
+
+	private final TransactionManager transactions;
+
+	public Ledger(CommandGateway commands, Validator validator, EventStorageEngine storage,
+			Repository<ActorAggregate> actors, TransactionManager transactions) {
 		this.commands = commands;
 		this.validator = validator;
+		this.storage = storage;
+		this.actors = actors;
+		this.transactions = transactions;
 	}
 
 	public void register(Registration registration) {
@@ -69,19 +95,130 @@ public class Ledger {
 		}
 	}
 
-	private void validate(Object command) {
-		List<String> errors = validator.validate(command)
-			.stream()
-			.map(Ledger::describe)
-			.sorted(Comparator.naturalOrder())
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidCommandException(errors);
+	/**
+	 * Writes a batch of entries in one transaction and one unit of work, so that their
+	 * events are appended together when it commits. Each fact goes to its actor as loaded
+	 * once for the batch, through the same command handlers as {@link #record}. Refused
+	 * entries are left out and reported when {@code skipRejected} is set; otherwise the
+	 * first one rolls the batch back. Registrations take effect when the batch commits,
+	 * so facts that refer to them belong in a later batch.
+	 */
+	public BatchOutcome write(List<BatchEntry> entries, boolean skipRejected) {
+		UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(asCommandMessage("batch of " + entries.size()));
+		unitOfWork.attachTransaction(transactions);
+		ResultMessage<BatchOutcome> result = unitOfWork.executeWithResult(() -> writeEach(entries, skipRejected));
+		if (result.isExceptional()) {
+			Throwable failure = result.exceptionResult();
+			throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
 		}
+		return result.getPayload();
 	}
 
-	private static String describe(ConstraintViolation<Object> violation) {
-		return violation.getPropertyPath() + ": " + violation.getMessage();
+	private BatchOutcome writeEach(List<BatchEntry> entries, boolean skipRejected) throws Exception {
+		preloadActors(entries);
+		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
+		int recorded = 0;
+		int alreadyRecorded = 0;
+		List<String> kept = new ArrayList<>();
+		List<Rejection> rejected = new ArrayList<>();
+		for (BatchEntry entry : entries) {
+			try {
+				validate(entry.command());
+				boolean isNew = entry.command() instanceof Registration registration
+						? registerOnce(registration, registered, kept)
+						: recordInBatch((RecordFact) entry.command(), entry.recordedAt());
+				recorded += isNew ? 1 : 0;
+				alreadyRecorded += isNew ? 0 : 1;
+			}
+			catch (InvalidCommandException ex) {
+				List<Rejection> rejections = ex.violations()
+					.stream()
+					.map(violation -> new Rejection(entry.file(), entry.line(), violation.field(), violation.message()))
+					.toList();
+				refuse(rejections, skipRejected, rejected);
+			}
+			catch (CommandRejectedException ex) {
+				refuse(List.of(new Rejection(entry.file(), entry.line(), null, ex.getMessage())), skipRejected,
+						rejected);
+			}
+		}
+		return new BatchOutcome(recorded, alreadyRecorded, kept, rejected);
+	}
+
+	private static void refuse(List<Rejection> rejections, boolean skipRejected, List<Rejection> rejected) {
+		if (!skipRejected) {
+			throw new BatchRejectedException(rejections.get(0));
+		}
+		rejected.addAll(rejections);
+	}
+
+	/**
+	 * Registers what is not registered yet. An id registered already is left as it is;
+	 * when the file describes it differently, that is reported among the kept ones.
+	 */
+	private boolean registerOnce(Registration registration, Map<LedgerId, LedgerEvent> inBatch, List<String> kept) {
+		LedgerEvent existing = inBatch.get(registration.id());
+		if (existing == null) {
+			DomainEventStream stream = storage.readEvents(registration.id().toString());
+			existing = stream.hasNext() ? (LedgerEvent) stream.next().getPayload() : null;
+		}
+		if (existing == null) {
+			commands.sendAndWait(registration);
+			inBatch.put(registration.id(), registration.toEvent());
+			return true;
+		}
+		if (!existing.equals(registration.toEvent())) {
+			kept.add(registration.id().describe() + " is registered already with other details; kept those");
+		}
+		return false;
+	}
+
+	/**
+	 * Loads every actor of the batch before any of its events is staged: a load with
+	 * events staged makes Axon scan them all, and the actor then stays with the unit of
+	 * work. Unknown actors are left for their facts to report.
+	 */
+	private void preloadActors(List<BatchEntry> entries) {
+		entries.stream()
+			.map(BatchEntry::command)
+			.filter(RecordFact.class::isInstance)
+			.map(command -> ((RecordFact) command).actorId().toString())
+			.distinct()
+			.forEach(id -> {
+				try {
+					actors.load(id);
+				}
+				catch (AggregateNotFoundException ex) {
+					// reported by each of its facts
+				}
+			});
+	}
+
+	private boolean recordInBatch(RecordFact command, Instant recordedAt) throws Exception {
+		Aggregate<ActorAggregate> actor;
+		try {
+			actor = actors.load(command.actorId().toString());
+		}
+		catch (AggregateNotFoundException ex) {
+			throw CommandRejectedException.unknown(command.actorId());
+		}
+		MetaData metaData = recordedAt == null ? MetaData.emptyInstance()
+				: MetaData.with(LedgerServices.RECORDED_AT, recordedAt);
+		FactReceipt receipt = (FactReceipt) actor.handle(asCommandMessage(command).andMetaData(metaData));
+		return !receipt.alreadyRecorded();
+	}
+
+	/** Checks a command's fields, without writing anything. */
+	public void validate(Object command) {
+		List<InvalidCommandException.Violation> violations = validator.validate(command)
+			.stream()
+			.map(violation -> new InvalidCommandException.Violation(violation.getPropertyPath().toString(),
+					violation.getMessage()))
+			.sorted(Comparator.comparing(InvalidCommandException.Violation::toString))
+			.toList();
+		if (!violations.isEmpty()) {
+			throw new InvalidCommandException(violations);
+		}
 	}
 
 }

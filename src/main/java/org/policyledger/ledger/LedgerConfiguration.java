@@ -3,9 +3,17 @@ package org.policyledger.ledger;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.policyledger.api.FactId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +35,24 @@ class LedgerConfiguration {
 		return () -> FactId.of(UUID.randomUUID().toString());
 	}
 
+	/**
+	 * Keeps the most recently used actors in memory between commands (Ehcache, held by
+	 * reference): a bulk import touches each actor once per batch, and a state with
+	 * thousands of votes is costly to replay. A unit of work that fails evicts the actors
+	 * it touched.
+	 */
 	@Bean
-	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, JdbcTemplate jdbc, EventStore eventStore) {
-		return new LedgerServices(clock, factIds, new JdbcFactIdClaims(jdbc), new EventStoreReferenceCheck(eventStore));
+	Cache actorCache(@Value("${ledger.cache.actors}") long actors) {
+		CacheManager manager = CacheManagerBuilder.newCacheManagerBuilder().build(true);
+		org.ehcache.Cache<Object, Object> cache = manager.createCache("actors", CacheConfigurationBuilder
+			.newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(actors)));
+		return new EhCache3Adapter((Ehcache<Object, Object>) cache);
+	}
+
+	@Bean
+	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, JdbcTemplate jdbc, EventStorageEngine storage) {
+		return new LedgerServices(clock, factIds, new JdbcFactIdClaims(jdbc),
+				new RememberingReferenceCheck(new EventStoreReferenceCheck(storage)));
 	}
 
 }

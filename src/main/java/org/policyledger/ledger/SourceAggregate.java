@@ -29,8 +29,7 @@ public class SourceAggregate {
 		if (command.retrievedOn() != null) {
 			services.requireNotFuture(PartialDate.ofDay(command.retrievedOn()), "retrieval date");
 		}
-		apply(new SourceRegistered(command.sourceId(), command.publisher(), command.title(),
-				List.copyOf(command.authors()), command.url(), command.published(), command.retrievedOn()));
+		apply(command.toEvent());
 	}
 
 	@EventSourcingHandler

@@ -22,7 +22,7 @@ public class TopicAggregate {
 
 	@CommandHandler
 	public TopicAggregate(RegisterTopic command) {
-		apply(new TopicRegistered(command.topicId(), command.name(), command.description()));
+		apply(command.toEvent());
 	}
 
 	@EventSourcingHandler

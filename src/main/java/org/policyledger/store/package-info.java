@@ -1,5 +1,5 @@
 /**
- * Persistence settings of the event store that are not Axon's defaults: the PostgreSQL
- * dialect that keeps payloads and tokens in {@code bytea}.
+ * What is stored, below the domain: the PostgreSQL dialect that keeps payloads and tokens
+ * in {@code bytea}, and the verification that the stored ledger holds together.
  */
 package org.policyledger.store;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -422,6 +423,31 @@ class ActorAggregateTest {
 	void aRetractedSignatureNoLongerCounts() {
 		FactRetracted retracted = retract("s1").toEvent(FactId.of("r-s1"), NOW);
 		fixture.given(REGISTERED, signed("s1"), retracted).when(sign("s2")).expectEvents(signed("s2"));
+	}
+
+	@Test
+	void keepsTheRecordingTimeOfAnImportedFact() {
+		Instant earlier = Instant.parse("2024-01-01T00:00:00Z");
+		fixture.given(REGISTERED)
+			.when(position("p1", CITED), Map.of(LedgerServices.RECORDED_AT, earlier))
+			.expectEvents(position("p1", CITED).toEvent(FactId.of("p1"), earlier));
+	}
+
+	@Test
+	void rejectsAnImportedRecordingTimeInTheFuture() {
+		fixture.given(REGISTERED)
+			.when(position("p1", CITED), Map.of(LedgerServices.RECORDED_AT, NOW.plusSeconds(1)))
+			.expectNoEvents()
+			.expectExceptionMessage("recording time 2025-10-01T12:00:01Z is in the future of the recording clock");
+	}
+
+	@Test
+	void rejectsAnImportedCorrectionRecordedBeforeTheFactItAmends() {
+		fixture.given(REGISTERED, stated("p1"))
+			.when(correct("p1", stance(Stance.OPPOSES)), Map.of(LedgerServices.RECORDED_AT, NOW.minusSeconds(60)))
+			.expectNoEvents()
+			.expectExceptionMessage("recording time 2025-10-01T11:59:00Z is before that of fact 'p1'"
+					+ " (2025-10-01T12:00:00Z), which it amends");
 	}
 
 }

@@ -26,7 +26,7 @@ class RegistrationAggregatesTest {
 
 	private static final LedgerServices SERVICES = new LedgerServices(
 			Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"), (f, a) -> {
-			}, id -> id.equals(ActorId.of("OECD")));
+			}, id -> id.equals(ActorId.of("OECD")) || id.equals(TopicId.of("ai-safety")));
 
 	private static <T> AggregateTestFixture<T> fixture(Class<T> type) {
 		AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
@@ -51,17 +51,27 @@ class RegistrationAggregatesTest {
 	void registersInstrumentIssuedByAKnownActor() {
 		fixture(InstrumentAggregate.class).givenNoPriorActivity()
 			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
-					"OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"), null))
-			.expectEvents(
-					new InstrumentRegistered(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
-							"OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"), null));
+					"OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"), null, "Adopted in May.",
+					List.of(TopicId.of("ai-safety"))))
+			.expectEvents(new InstrumentRegistered(InstrumentId.of("oecd-ai-principles-2019"),
+					InstrumentKind.PRINCIPLES, "OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"),
+					null, "Adopted in May.", List.of(TopicId.of("ai-safety"))));
+	}
+
+	@Test
+	void rejectsInstrumentAboutAnUnknownTopic() {
+		fixture(InstrumentAggregate.class).givenNoPriorActivity()
+			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
+					"OECD AI Principles", null, null, null, null, List.of(TopicId.of("no-such-topic"))))
+			.expectNoEvents()
+			.expectExceptionMessage("unknown topic 'no-such-topic'");
 	}
 
 	@Test
 	void rejectsInstrumentIssuedByAnUnknownActor() {
 		fixture(InstrumentAggregate.class).givenNoPriorActivity()
 			.when(new RegisterInstrument(InstrumentId.of("g20-ai-principles-2019"), InstrumentKind.PRINCIPLES,
-					"G20 AI Principles", null, ActorId.of("G20"), null))
+					"G20 AI Principles", null, ActorId.of("G20"), null, null, null))
 			.expectNoEvents()
 			.expectExceptionMessage("unknown actor 'G20'");
 	}
