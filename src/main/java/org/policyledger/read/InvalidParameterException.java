@@ -1,14 +1,14 @@
-package org.policyledger.web;
+package org.policyledger.read;
 
 import org.policyledger.api.Inputs;
 
 /**
  * A request parameter that cannot be read; the message names it and the accepted format.
- * An {@link IllegalArgumentException}, answered 400 like a malformed id.
+ * An {@link IllegalArgumentException}, answered 400 by the API like a malformed id.
  */
-class InvalidParameterException extends IllegalArgumentException {
+public class InvalidParameterException extends IllegalArgumentException {
 
-	InvalidParameterException(String name, String value, String expected) {
+	public InvalidParameterException(String name, String value, String expected) {
 		super("invalid " + name + " '" + Inputs.shown(value) + "': " + expected);
 	}
 

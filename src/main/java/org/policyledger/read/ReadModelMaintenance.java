@@ -43,6 +43,30 @@ public class ReadModelMaintenance {
 	}
 
 	/**
+	 * Stops the processor where it is; it goes on from there when the service next
+	 * starts. Bulk work from the command line runs faster without it.
+	 */
+	public void pause() {
+		processor().shutDown();
+	}
+
+	/** The global index of the last event in the store, or -1 for an empty store. */
+	public long head() {
+		TrackingToken head = eventStore.createHeadToken();
+		return head == null ? -1 : head.position().orElse(-1);
+	}
+
+	/** The global index up to which every segment has processed, or -1 before any. */
+	public long position() {
+		return processor().processingStatus()
+			.values()
+			.stream()
+			.mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+			.min()
+			.orElse(-1);
+	}
+
+	/**
 	 * Whether every segment has processed every event that was in the store when asked.
 	 */
 	public boolean isCaughtUp() {

@@ -1,4 +1,4 @@
-package org.policyledger.web;
+package org.policyledger.read;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -9,24 +9,25 @@ import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the time parameters of read queries: {@code asOf}, a day of valid time (today by
- * default), and {@code knownAt}, an instant of recording time (now by default).
+ * Reads the time parameters of read queries, for the API and the command line alike:
+ * {@code asOf}, a day of valid time (today by default), and {@code knownAt}, an instant
+ * of recording time (now by default).
  */
 @Component
-class TimeParameters {
+public class TimeParameters {
 
-	static final String AS_OF_FORMAT = "expected a day as YYYY-MM-DD, e.g. 2023-11-01";
+	public static final String AS_OF_FORMAT = "expected a day as YYYY-MM-DD, e.g. 2023-11-01";
 
-	static final String KNOWN_AT_FORMAT = "expected an instant as YYYY-MM-DDThh:mm:ssZ (e.g. 2025-01-01T00:00:00Z)"
+	public static final String KNOWN_AT_FORMAT = "expected an instant as YYYY-MM-DDThh:mm:ssZ (e.g. 2025-01-01T00:00:00Z)"
 			+ " or a day as YYYY-MM-DD (its start, UTC)";
 
 	private final Clock clock;
 
-	TimeParameters(Clock clock) {
+	public TimeParameters(Clock clock) {
 		this.clock = clock;
 	}
 
-	LocalDate asOf(String text) {
+	public LocalDate asOf(String text) {
 		if (text == null || text.isBlank()) {
 			return LocalDate.now(clock);
 		}
@@ -38,7 +39,7 @@ class TimeParameters {
 		}
 	}
 
-	Instant knownAt(String text) {
+	public Instant knownAt(String text) {
 		if (text == null || text.isBlank()) {
 			return clock.instant();
 		}

@@ -28,6 +28,10 @@ import org.policyledger.api.query.StanceQuery;
 import org.policyledger.api.query.StanceReport;
 import org.policyledger.api.query.Timeline;
 import org.policyledger.api.query.TimelineQuery;
+import org.policyledger.api.query.VotingRecord;
+import org.policyledger.api.query.VotingRecordQuery;
+import org.policyledger.read.InvalidParameterException;
+import org.policyledger.read.TimeParameters;
 import org.policyledger.api.query.TopicStancesQuery;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,6 +91,16 @@ class ReadController {
 	@Operation(summary = "Everything an actor did and said, in valid-time order, with its stance shifts")
 	Timeline timeline(@PathVariable String actorId, @Parameter(description = KNOWN_AT) String knownAt) {
 		return reads.ask(new TimelineQuery(ActorId.of(actorId), time.knownAt(knownAt)), Timeline.class);
+	}
+
+	@GetMapping("/actors/{actorId}/votes")
+	@Operation(summary = "An actor's recorded votes counted per year, with the share of yes votes",
+			description = "Only roll calls about the topic, when one is given.")
+	VotingRecord votes(@PathVariable String actorId,
+			@Parameter(description = "Only roll calls about this topic") @RequestParam(required = false) String topic,
+			@Parameter(description = KNOWN_AT) String knownAt) {
+		return reads.ask(new VotingRecordQuery(ActorId.of(actorId), topic == null ? null : TopicId.of(topic),
+				time.knownAt(knownAt)), VotingRecord.class);
 	}
 
 	@GetMapping("/topics/{topicId}/stances")

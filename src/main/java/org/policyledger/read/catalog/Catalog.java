@@ -2,6 +2,8 @@ package org.policyledger.read.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,7 @@ import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.UnknownIdException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers what is registered; other read models ask it whether an id exists. */
@@ -50,22 +53,32 @@ public class Catalog {
 		return switch (query.kind()) {
 			case ACTORS -> jdbc.query("select * from rm_actor order by actor_id",
 					(rs, i) -> new CatalogEntry(rs.getString("actor_id"), rs.getString("kind"), rs.getString("name"),
-							strings(rs.getString("aliases")), null, null, null, null, null, null));
+							strings(rs.getString("aliases")), null, null, null, null, null, null, null));
 			case TOPICS -> jdbc.query("select * from rm_topic order by topic_id",
 					(rs, i) -> new CatalogEntry(rs.getString("topic_id"), "TOPIC", rs.getString("name"), null,
-							rs.getString("description"), null, null, null, null, null));
-			case INSTRUMENTS -> jdbc.query("select * from rm_instrument order by instrument_id",
-					(rs, i) -> new CatalogEntry(rs.getString("instrument_id"), rs.getString("kind"),
-							rs.getString("title"), null, null, rs.getString("date_text"), rs.getString("issued_by"),
-							null, null, rs.getString("url")));
+							rs.getString("description"), null, null, null, null, null, null));
+			case INSTRUMENTS -> instruments();
 			case SOURCES -> jdbc.query("select * from rm_source order by source_id", this::source);
 		};
+	}
+
+	private List<CatalogEntry> instruments() {
+		Map<String, List<String>> topics = new HashMap<>();
+		jdbc.query("select instrument_id, topic_id from rm_instrument_topic order by topic_id",
+				(RowCallbackHandler) rs -> topics.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+					.add(rs.getString(2)));
+		return jdbc.query("select * from rm_instrument order by instrument_id", (rs, i) -> {
+			String id = rs.getString("instrument_id");
+			return new CatalogEntry(id, rs.getString("kind"), rs.getString("title"), null, rs.getString("description"),
+					rs.getString("date_text"), rs.getString("issued_by"), null, null, rs.getString("url"),
+					topics.getOrDefault(id, List.of()));
+		});
 	}
 
 	private CatalogEntry source(ResultSet rs, int row) throws SQLException {
 		return new CatalogEntry(rs.getString("source_id"), "SOURCE", rs.getString("title"), null, null,
 				rs.getString("published"), null, rs.getString("publisher"), strings(rs.getString("authors")),
-				rs.getString("url"));
+				rs.getString("url"), null);
 	}
 
 	private List<String> strings(String json) {

@@ -45,10 +45,14 @@ class CatalogProjection {
 	@EventHandler
 	void on(InstrumentRegistered event) {
 		jdbc.update(
-				"insert into rm_instrument (instrument_id, kind, title, date_text, issued_by, url) values (?, ?, ?, ?, ?, ?)",
+				"insert into rm_instrument (instrument_id, kind, title, date_text, issued_by, url, description)"
+						+ " values (?, ?, ?, ?, ?, ?, ?)",
 				event.instrumentId().value(), event.kind().name(), event.title(),
 				event.date() == null ? null : event.date().toString(),
-				event.issuedBy() == null ? null : event.issuedBy().value(), event.url());
+				event.issuedBy() == null ? null : event.issuedBy().value(), event.url(), event.description());
+		event.topics()
+			.forEach(topic -> jdbc.update("insert into rm_instrument_topic (instrument_id, topic_id) values (?, ?)",
+					event.instrumentId().value(), topic.value()));
 	}
 
 	@EventHandler
@@ -62,7 +66,7 @@ class CatalogProjection {
 
 	@ResetHandler
 	void reset() {
-		List.of("rm_actor", "rm_topic", "rm_instrument", "rm_source")
+		List.of("rm_actor", "rm_topic", "rm_instrument_topic", "rm_instrument", "rm_source")
 			.forEach(table -> jdbc.update("delete from " + table));
 	}
 

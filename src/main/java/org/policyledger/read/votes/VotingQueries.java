@@ -1,0 +1,71 @@
+package org.policyledger.read.votes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.policyledger.api.Vote;
+import org.policyledger.api.query.VotingRecord;
+import org.policyledger.api.query.VotingRecordQuery;
+import org.policyledger.read.catalog.Catalog;
+import org.policyledger.read.facts.FactViews;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts an actor's votes per year in one grouped query over its vote facts as known at
+ * the instant asked; retracted votes do not count, corrected ones count as corrected.
+ */
+@Component
+class VotingQueries {
+
+	private static final String COUNTS = "select extract(year from v.valid_start) as vote_year, v.vote, count(*)"
+			+ " from rm_fact_version v where v.actor_id = ? and v.fact_type = 'VoteCast' and not v.retracted and "
+			+ FactViews.KNOWN_AT;
+
+	private static final String ON_TOPIC = " and v.instrument_id in"
+			+ " (select t.instrument_id from rm_instrument_topic t where t.topic_id = ?)";
+
+	private static final String GROUPED = " group by extract(year from v.valid_start), v.vote order by vote_year";
+
+	private final JdbcTemplate jdbc;
+
+	private final Catalog catalog;
+
+	VotingQueries(JdbcTemplate jdbc, Catalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	@QueryHandler
+	VotingRecord record(VotingRecordQuery query) {
+		catalog.require(query.actorId());
+		Object[] args = FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt()));
+		String sql = COUNTS;
+		if (query.topicId() != null) {
+			catalog.require(query.topicId());
+			sql += ON_TOPIC;
+			args = FactViews.args(args, query.topicId().value());
+		}
+		List<VotingRecord.Year> years = new ArrayList<>();
+		int[] year = { Integer.MIN_VALUE };
+		int[] counts = new int[3];
+		jdbc.query(sql + GROUPED, (RowCallbackHandler) rs -> {
+			int rowYear = rs.getInt(1);
+			if (rowYear != year[0] && year[0] != Integer.MIN_VALUE) {
+				years.add(new VotingRecord.Year(year[0], counts[0], counts[1], counts[2]));
+				Arrays.fill(counts, 0);
+			}
+			year[0] = rowYear;
+			counts[Vote.valueOf(rs.getString(2)).ordinal()] = rs.getInt(3);
+		}, args);
+		if (year[0] != Integer.MIN_VALUE) {
+			years.add(new VotingRecord.Year(year[0], counts[0], counts[1], counts[2]));
+		}
+		return new VotingRecord(query.actorId(), query.topicId(), query.knownAt(), years);
+	}
+
+}
