@@ -1,7 +1,7 @@
 package org.policyledger.interchange;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -14,10 +14,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the seed document on the first start of an empty ledger. A ledger that holds any
- * event is never seeded again; a seed that fails to load stops the start and leaves the
+ * Loads the seed file on the first start of an empty ledger. A ledger that holds any
+ * event is never seeded again; a seed with a bad entry stops the start and leaves the
  * ledger empty.
  */
 @Component
@@ -28,16 +29,19 @@ class SeedLoader implements ApplicationRunner {
 
 	private final EventStorageEngine storage;
 
-	private final DocumentLoader loader;
+	private final Importer importer;
 
 	private final ObjectMapper objectMapper;
 
 	private final Resource seed;
 
-	SeedLoader(EventStorageEngine storage, DocumentLoader loader, ObjectMapper objectMapper,
-			@Value("${ledger.seed.location}") Resource seed) {
+	private final TransactionTemplate transaction;
+
+	SeedLoader(EventStorageEngine storage, Importer importer, ObjectMapper objectMapper,
+			@Value("${ledger.seed.location}") Resource seed, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.storage = storage;
-		this.loader = loader;
+		this.importer = importer;
 		this.objectMapper = objectMapper;
 		this.seed = seed;
 	}
@@ -48,12 +52,28 @@ class SeedLoader implements ApplicationRunner {
 			log.info("The ledger holds events already; seed data not loaded");
 			return;
 		}
-		LedgerDocument document;
-		try (InputStream in = seed.getInputStream()) {
-			document = objectMapper.readValue(in, LedgerDocument.class);
+		// One transaction around the batches: the seed is small, and loads whole or not
+		// at all.
+		ImportReport report = transaction.execute(status -> {
+			ImportReport result = importSeed();
+			if (result.stopped()) {
+				throw new IllegalStateException("the seed " + seed.getDescription() + " has bad entries: "
+						+ result.rejected().stream().map(Object::toString).toList());
+			}
+			return result;
+		});
+		log.info("Loaded {} seed entries from {}", report.recorded(), seed.getDescription());
+	}
+
+	private ImportReport importSeed() {
+		try {
+			return importer.run(
+					() -> FileFormat.JSON.read(seed.getFilename(), seed.getInputStream(), () -> -1, objectMapper),
+					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false), ProgressListener.NONE);
 		}
-		loader.load(document);
-		log.info("Loaded {} seed entries from {}", document.size(), seed.getDescription());
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

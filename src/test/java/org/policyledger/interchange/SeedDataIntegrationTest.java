@@ -100,7 +100,8 @@ class SeedDataIntegrationTest {
 	void leavesTheLedgerEmptyWhenTheSeedFails() {
 		Path dataDir = freshDataDir();
 		assertThatThrownBy(() -> start(dataDir, "ledger.seed.location=classpath:broken-seed.json"))
-			.hasStackTraceContaining("facts[1]: unknown topic 'no-such-topic'");
+			.hasStackTraceContaining("broken-seed.json:")
+			.hasStackTraceContaining(": unknown topic 'no-such-topic'");
 		try (ConfigurableApplicationContext context = start(dataDir, "ledger.seed.enabled=false")) {
 			assertThat(events(context)).isZero();
 		}

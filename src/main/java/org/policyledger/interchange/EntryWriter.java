@@ -1,0 +1,22 @@
+package org.policyledger.interchange;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+import org.policyledger.api.FactEvent;
+import org.policyledger.api.Registration;
+
+/**
+ * Writes a ledger's entries in one format: every registration first, section by section,
+ * then every fact, each in the order the ledger recorded them.
+ */
+interface EntryWriter extends Closeable {
+
+	/** Called as each section starts, registrations and facts alike. */
+	void section(Section section) throws IOException;
+
+	void registration(Registration registration) throws IOException;
+
+	void fact(FactEvent fact) throws IOException;
+
+}

@@ -1,0 +1,111 @@
+package org.policyledger.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.policyledger.api.FactEvent;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that what is stored holds together: every event reads back as a ledger event,
+ * every aggregate's events are numbered 0, 1, 2, ... without a hole, every fact's id is
+ * claimed by its actor and every claim has its fact, and the read model has every fact
+ * once it has caught up.
+ */
+@Component
+public class StoreVerifier {
+
+	private static final int LISTED = 5;
+
+	private final EventStorageEngine storage;
+
+	private final JdbcTemplate jdbc;
+
+	private final ReadModelMaintenance readModel;
+
+	StoreVerifier(EventStorageEngine storage, JdbcTemplate jdbc, ReadModelMaintenance readModel) {
+		this.storage = storage;
+		this.jdbc = jdbc;
+		this.readModel = readModel;
+	}
+
+	public Verification verify() {
+		List<Verification.Check> checks = new ArrayList<>();
+		checks.add(streams());
+		Map<String, String> claims = new HashMap<>();
+		jdbc.query("select fact_id, actor_id from fact_id_claim",
+				(RowCallbackHandler) rs -> claims.put(rs.getString(1), rs.getString(2)));
+		long[] counts = new long[2];
+		List<String> unclaimed = new ArrayList<>();
+		List<String> unreadable = new ArrayList<>();
+		try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+			events.forEach(event -> {
+				counts[0]++;
+				Object payload;
+				try {
+					payload = event.getPayload();
+				}
+				catch (RuntimeException ex) {
+					listed(unreadable, "event " + event.getIdentifier() + ": " + ex.getMessage());
+					return;
+				}
+				if (payload instanceof FactEvent fact) {
+					counts[1]++;
+					if (!fact.actorId().value().equals(claims.remove(fact.factId().value()))) {
+						listed(unclaimed, fact.factId().value());
+					}
+				}
+			});
+		}
+		checks.add(new Verification.Check("events read back", unreadable.isEmpty(),
+				String.format("%,d events, %,d of them facts", counts[0], counts[1])
+						+ (unreadable.isEmpty() ? "" : "; unreadable: " + unreadable)));
+		checks.add(new Verification.Check("fact ids claimed", unclaimed.isEmpty() && claims.isEmpty(),
+				unclaimed.isEmpty() && claims.isEmpty() ? String.format("%,d claims, one per fact", counts[1])
+						: "facts without their claim: " + unclaimed + "; claims without a fact: "
+								+ claims.keySet().stream().limit(LISTED).toList()));
+		checks.add(readModel(counts[1]));
+		return new Verification(checks);
+	}
+
+	private Verification.Check streams() {
+		List<String> broken = jdbc.query(
+				"select aggregate_identifier, count(*), min(sequence_number), max(sequence_number)"
+						+ " from domain_event_entry group by aggregate_identifier"
+						+ " having count(*) <> max(sequence_number) + 1 or min(sequence_number) <> 0",
+				(rs, i) -> rs.getString(1) + " holds " + rs.getLong(2) + " events numbered " + rs.getLong(3) + " to "
+						+ rs.getLong(4));
+		Long streams = jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry",
+				Long.class);
+		return new Verification.Check("event streams unbroken", broken.isEmpty(), broken.isEmpty()
+				? String.format("%,d streams", streams) : broken.stream().limit(LISTED).toList().toString());
+	}
+
+	private Verification.Check readModel(long facts) {
+		if (!readModel.isCaughtUp()) {
+			return new Verification.Check("read model complete", true,
+					String.format(
+							"not checked: the read model is at event %,d of %,d (run replay, or start the service)",
+							readModel.position(), readModel.head()));
+		}
+		Long projected = jdbc.queryForObject("select count(*) from rm_fact", Long.class);
+		return new Verification.Check("read model complete", projected != null && projected == facts,
+				String.format("%,d facts in the read model, %,d in the event store", projected, facts));
+	}
+
+	private static void listed(List<String> list, String item) {
+		if (list.size() < LISTED) {
+			list.add(item);
+		}
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.policyledger.store;
+
+import java.util.List;
+
+/**
+ * The outcome of {@link StoreVerifier#verify()}: each check, passed or not, with what it
+ * found.
+ */
+public record Verification(List<Check> checks) {
+
+	/** One check: its name, whether it passed, and what it found. */
+	public record Check(String name, boolean passed, String detail) {
+	}
+
+	public boolean passed() {
+		return checks.stream().allMatch(Check::passed);
+	}
+
+}

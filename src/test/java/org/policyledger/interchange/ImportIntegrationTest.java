@@ -1,0 +1,115 @@
+package org.policyledger.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.ledger.Rejection;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Importing files into the seeded ledger: bad entries, refusals and re-runs. */
+@LedgerIntegrationTest
+class ImportIntegrationTest {
+
+	private static final String HEADER = "{\"format\": \"policy-ledger/1\"}\n";
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path files;
+
+	private final String prefix = UUID.randomUUID().toString().substring(0, 8);
+
+	private String position(String id, String stance) {
+		return "{\"fact\": {\"type\": \"PositionStated\", \"factId\": \"" + prefix + "-" + id
+				+ "\", \"actorId\": \"USA\", \"topicId\": \"multilateral-ai-governance\", \"stance\": \"" + stance
+				+ "\", \"summary\": \"A summary\", \"validTime\": \"2024\", \"sources\": [{\"source\":"
+				+ " \"csis-2025-10-07-un-global-dialogue\", \"locator\": \"somewhere\"}]}}\n";
+	}
+
+	private Path file(String... lines) throws IOException {
+		return Files.writeString(files.resolve(UUID.randomUUID() + ".ndjson"), HEADER + String.join("", lines));
+	}
+
+	private ImportReport run(Path file, boolean skipBad) throws IOException {
+		return importer.importFile(file, FileFormat.NDJSON, new ImportOptions(2, skipBad), ProgressListener.NONE);
+	}
+
+	private long events() {
+		return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+	}
+
+	@Test
+	void refusesAFileWithABadEntryAndWritesNothing() throws IOException {
+		long before = events();
+		ImportReport report = run(file(position("a", "SUPPORTS"), position("b", "LOVES"), position("c", "OPPOSES")),
+				false);
+		assertThat(report.stopped()).isTrue();
+		assertThat(report.batches()).isZero();
+		assertThat(report.rejected()).singleElement().satisfies(rejection -> {
+			assertThat(rejection.line()).isEqualTo(3);
+			assertThat(rejection.field()).isEqualTo("stance");
+			assertThat(rejection.reason()).contains("LOVES");
+		});
+		assertThat(events()).isEqualTo(before);
+	}
+
+	@Test
+	void skipsBadEntriesAndReportsEachWithItsLineFieldAndReason() throws IOException {
+		ImportReport report = run(file(position("a", "SUPPORTS"), "{\"fact\": {\"type\": \"PositionStated\"}}\n",
+				"not json\n", position("d", "OPPOSES")), true);
+		assertThat(report.stopped()).isFalse();
+		assertThat(report.recorded()).isEqualTo(2);
+		assertThat(report.rejected()).extracting(Rejection::line).containsOnly(3L, 4L);
+		assertThat(report.rejected()).filteredOn(rejection -> rejection.line() == 3)
+			.extracting(Rejection::field)
+			.containsExactlyInAnyOrder("actorId", "topicId", "stance", "summary", "validTime", "sources");
+		assertThat(report.rejected()).filteredOn(rejection -> rejection.line() == 4)
+			.singleElement()
+			.satisfies(rejection -> assertThat(rejection.reason()).startsWith("not JSON"));
+	}
+
+	@Test
+	void stopsAtAnEntryTheLedgerRefusesKeepingEarlierBatches() throws IOException {
+		String unknownActor = position("x", "SUPPORTS").replace("\"USA\"", "\"NOWHERE\"");
+		ImportReport report = run(file(position("a", "SUPPORTS"), position("b", "SUPPORTS"), unknownActor), false);
+		assertThat(report.stopped()).isTrue();
+		assertThat(report.batches()).isEqualTo(1);
+		assertThat(report.recorded()).isEqualTo(2);
+		assertThat(report.rejected()).singleElement()
+			.satisfies(rejection -> assertThat(rejection.reason()).isEqualTo("unknown actor 'NOWHERE'"));
+	}
+
+	@Test
+	void recordsNothingTwiceWhenAFileIsImportedAgain() throws IOException {
+		Path file = file(position("a", "SUPPORTS"), position("b", "OPPOSES"), position("c", "MIXED"));
+		assertThat(run(file, false).recorded()).isEqualTo(3);
+		long after = events();
+		ImportReport again = run(file, false);
+		assertThat(again.recorded()).isZero();
+		assertThat(again.alreadyRecorded()).isEqualTo(3);
+		assertThat(events()).isEqualTo(after);
+	}
+
+	@Test
+	void givesAFactWithoutIdAnIdFromItsContentSoThatReimportingIsIdempotent() throws IOException {
+		String withoutId = position("a", "SUPPORTS").replace("\"factId\": \"" + prefix + "-a\", ", "")
+			.replace("A summary", "A summary " + prefix);
+		Path file = file(withoutId);
+		assertThat(run(file, false).recorded()).isEqualTo(1);
+		assertThat(run(file, false).alreadyRecorded()).isEqualTo(1);
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.policyledger.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.api.RecordFact;
+import org.policyledger.ledger.BatchEntry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The seeded ledger's exports: its own format round-trips exactly through an empty
+ * ledger, CSV holds the same facts, and JSON-LD carries provenance in PROV-O terms.
+ */
+@LedgerIntegrationTest
+class InterchangeIntegrationTest {
+
+	@Autowired
+	Exporter exporter;
+
+	@Autowired
+	ObjectMapper objectMapper;
+
+	@TempDir
+	Path files;
+
+	private byte[] export(Exporter from, FileFormat format) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		from.export(format, out, ProgressListener.NONE);
+		return out.toByteArray();
+	}
+
+	private static ConfigurableApplicationContext emptyLedger() {
+		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
+			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false");
+	}
+
+	@Test
+	void exportImportedIntoAnEmptyLedgerExportsTheSameFile() throws IOException {
+		for (FileFormat format : List.of(FileFormat.JSON, FileFormat.NDJSON)) {
+			byte[] first = export(exporter, format);
+			Path file = files.resolve("ledger." + format.name().toLowerCase());
+			Files.write(file, first);
+			try (ConfigurableApplicationContext copy = emptyLedger()) {
+				ImportReport report = copy.getBean(Importer.class)
+					.importFile(file, format, new ImportOptions(10, false), ProgressListener.NONE);
+				assertThat(report.rejectedCount()).isZero();
+				assertThat(report.recorded()).isEqualTo(73);
+				assertThat(new String(export(copy.getBean(Exporter.class), format), StandardCharsets.UTF_8))
+					.isEqualTo(new String(first, StandardCharsets.UTF_8));
+			}
+		}
+	}
+
+	@Test
+	void csvExportHoldsTheSameFactsAsTheLedgersOwnFormat() throws IOException {
+		List<BatchEntry> fromNdjson = facts(FileFormat.NDJSON, export(exporter, FileFormat.NDJSON));
+		List<BatchEntry> fromCsv = facts(FileFormat.CSV, export(exporter, FileFormat.CSV));
+		assertThat(fromCsv).hasSize(36);
+		assertThat(fromCsv).extracting(BatchEntry::command)
+			.containsExactlyElementsOf(fromNdjson.stream().map(BatchEntry::command).toList());
+		assertThat(fromCsv).extracting(BatchEntry::recordedAt)
+			.containsExactlyElementsOf(fromNdjson.stream().map(BatchEntry::recordedAt).toList());
+	}
+
+	private List<BatchEntry> facts(FileFormat format, byte[] content) throws IOException {
+		List<BatchEntry> facts = new ArrayList<>();
+		try (EntryReader reader = format.read("export", new ByteArrayInputStream(content), () -> -1, objectMapper)) {
+			BatchEntry entry;
+			while ((entry = reader.next()) != null) {
+				if (entry.command() instanceof RecordFact) {
+					facts.add(entry);
+				}
+			}
+		}
+		return facts;
+	}
+
+	@Test
+	void jsonLdExportGivesEachFactItsProvenanceInProvTerms() throws IOException {
+		JsonNode document = objectMapper.readTree(export(exporter, FileFormat.JSONLD));
+		assertThat(document.at("/@context/prov").asText()).isEqualTo("http://www.w3.org/ns/prov#");
+		assertThat(document.at("/@context/schema").asText()).isEqualTo("https://schema.org/");
+		JsonNode fact = null;
+		for (JsonNode node : document.get("@graph")) {
+			if (node.get("@id").asText().equals("urn:policy-ledger:fact:usa-2025-09-24-multilateral-ai-governance")) {
+				fact = node;
+			}
+		}
+		assertThat(fact).isNotNull();
+		assertThat(fact.get("prov:generatedAtTime").asText()).isNotBlank();
+		assertThat(fact.get("prov:wasDerivedFrom").get(0).asText()).startsWith("urn:policy-ledger:source:");
+		JsonNode quote = fact.get("schema:citation").get(0);
+		assertThat(quote.get("prov:wasQuotedFrom").asText()).isEqualTo(fact.get("prov:wasDerivedFrom").get(0).asText());
+		assertThat(quote.get("prov:value").asText()).contains("totally reject");
+		assertThat(fact.get("ledger:record").get("type").asText()).isEqualTo("PositionStated");
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.policyledger.interchange.unvotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.Vote;
+import org.policyledger.api.query.CatalogEntry;
+import org.policyledger.api.query.CatalogQuery;
+import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.InstrumentStatus;
+import org.policyledger.api.query.InstrumentStatusQuery;
+import org.policyledger.api.query.VotingRecord;
+import org.policyledger.api.query.VotingRecordQuery;
+import org.policyledger.interchange.ImportOptions;
+import org.policyledger.interchange.ImportReport;
+import org.policyledger.interchange.Importer;
+import org.policyledger.interchange.ProgressListener;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A tenth of the real UN votes dataset imported into a seeded ledger; answers are checked
+ * against counts made straight from the CSV files.
+ */
+class UnVotesImportIntegrationTest {
+
+	private static final Instant NOW = Instant.parse("2099-01-01T00:00:00Z");
+
+	@TempDir
+	static Path subset;
+
+	private static ConfigurableApplicationContext ledger;
+
+	private static ImportReport report;
+
+	private static List<Map<String, String>> votes;
+
+	private static Map<String, String> dates;
+
+	@BeforeAll
+	static void importSubset() throws IOException {
+		UnVotesTestData.subset(subset);
+		votes = rows(UnVotesReader.VOTES);
+		dates = new HashMap<>();
+		rows(UnVotesReader.ROLL_CALLS).forEach(row -> dates.put(row.get("rcid"), row.get("date")));
+		ledger = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
+			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID());
+		report = ledger.getBean(Importer.class)
+			.run(() -> new UnVotesReader(subset), new ImportOptions(5_000, false), ProgressListener.NONE);
+		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
+		await().atMost(Duration.ofMinutes(3)).until(readModel::isCaughtUp);
+	}
+
+	@AfterAll
+	static void stop() {
+		ledger.close();
+	}
+
+	private static List<Map<String, String>> rows(String name) throws IOException {
+		try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(new GZIPInputStream(Files.newInputStream(subset.resolve(name))))) {
+			return rows.readAll();
+		}
+	}
+
+	private static <R> R ask(Object query, Class<R> answer) {
+		return ledger.getBean(QueryGateway.class).query(query, answer).join();
+	}
+
+	@Test
+	void recordsEveryVoteOfTheFilesOnce() {
+		assertThat(report.rejectedCount()).isZero();
+		assertThat(votes).hasSizeGreaterThan(80_000);
+		JdbcTemplate jdbc = ledger.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select count(*) from rm_fact where fact_type = 'VoteCast'", Long.class))
+			.isEqualTo(votes.size());
+	}
+
+	@Test
+	void answersTheShareOfYesVotesPerYearAsTheCsvGivesIt() {
+		for (String country : List.of("United States", "Namibia", "Yugoslavia")) {
+			Map<Integer, int[]> expected = new TreeMap<>();
+			votes.stream().filter(row -> row.get("country").equals(country)).forEach(row -> {
+				int year = Integer.parseInt(dates.get(row.get("rcid")).substring(0, 4));
+				expected.computeIfAbsent(year, y -> new int[3])[Vote.valueOf(row.get("vote").toUpperCase())
+					.ordinal()]++;
+			});
+			ActorId actor = Countries
+				.of(votes.stream()
+					.filter(row -> row.get("country").equals(country))
+					.findFirst()
+					.orElseThrow()
+					.get("country_code"), country)
+				.id();
+			VotingRecord record = ask(new VotingRecordQuery(actor, null, NOW), VotingRecord.class);
+			assertThat(record.years()).as(country)
+				.containsExactlyElementsOf(expected.entrySet()
+					.stream()
+					.map(year -> new VotingRecord.Year(year.getKey(), year.getValue()[0], year.getValue()[1],
+							year.getValue()[2]))
+					.toList());
+		}
+	}
+
+	@Test
+	void answersHowTheUnitedStatesVotedOnARollCall() {
+		Map<String, String> usVote = votes.stream()
+			.filter(row -> row.get("country_code").equals("US"))
+			.skip(500)
+			.findFirst()
+			.orElseThrow();
+		InstrumentStatus status = ask(new InstrumentStatusQuery(InstrumentId.of("unga-rc-" + usVote.get("rcid")),
+				LocalDate.parse("2099-01-01"), NOW), InstrumentStatus.class);
+		assertThat(status.votes()).filteredOn(vote -> vote.actorId().equals(ActorId.of("USA")))
+			.singleElement()
+			.extracting(FactView::vote)
+			.isEqualTo(Vote.valueOf(usVote.get("vote").toUpperCase()));
+	}
+
+	@Test
+	void keepsNamibiaAndMarksDissolvedStatesAsFormerStates() {
+		List<CatalogEntry> actors = ledger.getBean(QueryGateway.class)
+			.query(new CatalogQuery(CatalogQuery.Kind.ACTORS), ResponseTypes.multipleInstancesOf(CatalogEntry.class))
+			.join();
+		Map<String, String> kinds = new HashMap<>();
+		actors.forEach(actor -> kinds.put(actor.id(), actor.kind()));
+		assertThat(kinds).containsEntry("NAM", "STATE")
+			.containsEntry("CSK", "FORMER_STATE")
+			.containsEntry("YUG", "FORMER_STATE")
+			.containsEntry("DDR", "FORMER_STATE")
+			.containsEntry("ZAN", "FORMER_STATE");
+		assertThat(votes).anyMatch(row -> row.get("country").equals("Namibia") && row.get("country_code").equals("NA"));
+	}
+
+}
