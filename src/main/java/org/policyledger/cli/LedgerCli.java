@@ -1,0 +1,109 @@
+package org.policyledger.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.read.ReadModelMaintenance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line. Each command starts the ledger in this process, without the web
+ * server and without seeding, on the same data directory as the service; the service must
+ * not be running on it at the same time (H2 allows one process per database file).
+ */
+@Command(name = "policy-ledger", mixinStandardHelpOptions = true, versionProvider = LedgerCli.Version.class,
+		description = "The policy-position ledger's command line.",
+		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
+				HistoryCommand.class, VerifyCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
+				"3:failed or refused; nothing more was written" })
+public class LedgerCli {
+
+	/** Exit code: done, with refused entries or failed checks to report. */
+	static final int PARTLY = 1;
+
+	/** Exit code: the command failed. */
+	static final int FAILED = 3;
+
+	private static final Set<String> COMMANDS = Set.of("import", "export", "replay", "stance", "history", "verify");
+
+	@Option(names = "--data-dir", scope = ScopeType.INHERIT,
+			description = "The ledger's data directory (default: ${DEFAULT-VALUE}).", defaultValue = "./data")
+	String dataDir;
+
+	@Option(names = { "-P", "--property" },
+			description = "A Spring property, e.g. -P spring.profiles.active=postgresql.")
+	Map<String, String> properties = new LinkedHashMap<>();
+
+	private ConfigurableApplicationContext context;
+
+	/** Whether the arguments ask for the command line rather than the service. */
+	public static boolean handles(String[] args) {
+		return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("--help") || args[0].equals("-h")
+				|| args[0].equals("--version") || args[0].equals("-V") || args[0].equals("help"));
+	}
+
+	public static int run(String... args) {
+		LedgerCli cli = new LedgerCli();
+		try {
+			return new CommandLine(cli).setExecutionExceptionHandler((ex, line, parsed) -> {
+				line.getErr().println(line.getColorScheme().errorText("error: " + Errors.describe(ex)));
+				return FAILED;
+			}).execute(args);
+		}
+		finally {
+			cli.close();
+		}
+	}
+
+	/**
+	 * The ledger, started on first use. With {@code readModel} false the read-model
+	 * processor is paused, so that bulk work has the machine to itself; the service
+	 * catches up when it next starts.
+	 */
+	<T> T ledger(Class<T> type, boolean readModel) {
+		if (context == null) {
+			List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir, "--ledger.seed.enabled=false",
+					"--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
+			properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+			context = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.run(args.toArray(String[]::new));
+			if (!readModel) {
+				context.getBean(ReadModelMaintenance.class).pause();
+			}
+		}
+		return context.getBean(type);
+	}
+
+	private void close() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	/** The version from the jar's manifest. */
+	static class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = LedgerCli.class.getPackage().getImplementationVersion();
+			return new String[] { "policy-ledger " + (version == null ? "(development build)" : version) };
+		}
+
+	}
+
+}

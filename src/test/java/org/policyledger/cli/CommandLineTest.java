@@ -1,0 +1,100 @@
+package org.policyledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in this JVM: exit codes, messages, and each command's answer. */
+class CommandLineTest {
+
+	private static final String SEED = "src/main/resources/seed/ledger-seed.json";
+
+	@TempDir
+	Path files;
+
+	private final String dataDir = "./target/test-data/cli-" + UUID.randomUUID();
+
+	/** What a command printed and its exit code. */
+	record Run(int exitCode, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+			int exitCode = LedgerCli.run(args);
+			return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	@Test
+	void printsHelpForEveryCommand() {
+		assertThat(run("--help").out()).contains("import", "export", "replay", "stance", "history", "verify");
+		assertThat(run("import", "--help").exitCode()).isZero();
+	}
+
+	@Test
+	void exitsWithTwoOnWrongUsage() {
+		Run run = run("import");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("Missing required argument");
+	}
+
+	@Test
+	void refusesAMissingFileInOneLineWithExitThree() {
+		Run run = run("import", "--data-dir", dataDir, "no-such-file.ndjson");
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).startsWith("error: no such file: no-such-file.ndjson").doesNotContain("\n");
+	}
+
+	@Test
+	void refusesAFileOfUnknownFormatInOneLine() throws Exception {
+		Path file = Files.writeString(files.resolve("facts.txt"), "hello");
+		Run run = run("import", "--data-dir", dataDir, file.toString());
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).contains("cannot tell the format of").doesNotContain("\n");
+	}
+
+	@Test
+	void importsAnswersExportsAndVerifies() throws Exception {
+		Run imported = run("import", "-q", "--data-dir", dataDir, SEED);
+		assertThat(imported.exitCode()).isZero();
+		assertThat(imported.out()).contains("73 recorded, 0 already recorded, 0 refused");
+
+		Run stance = run("stance", "-q", "--data-dir", dataDir, "USA", "multilateral-ai-governance", "--as-of",
+				"2025-10-01");
+		assertThat(stance.exitCode()).isZero();
+		assertThat(stance.out()).contains("STRONGLY_OPPOSES", "totally reject");
+
+		Run history = run("history", "-q", "--data-dir", dataDir, "USA");
+		assertThat(history.out()).contains("usa-2025-09-24-multilateral-ai-governance",
+				"shift on multilateral-ai-governance");
+
+		Path export = files.resolve("ledger.json");
+		assertThat(run("export", "-q", "--data-dir", dataDir, export.toString()).exitCode()).isZero();
+		assertThat(Files.readString(export)).contains("\"format\" : \"policy-ledger/1\"");
+		assertThat(run("import", "-q", "--data-dir", dataDir, export.toString()).out())
+			.contains("0 recorded, 73 already recorded");
+
+		Run verify = run("verify", "--data-dir", dataDir);
+		assertThat(verify.exitCode()).isZero();
+		assertThat(verify.out()).contains("ok     fact ids claimed: 36 claims, one per fact");
+	}
+
+}
