@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Validator;
 import org.axonframework.common.transaction.TransactionManager;
@@ -23,6 +24,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.policyledger.api.ActorId;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactReceipt;
 import org.policyledger.api.LedgerEvent;
@@ -182,7 +184,9 @@ public class Ledger {
 		entries.stream()
 			.map(BatchEntry::command)
 			.filter(RecordFact.class::isInstance)
-			.map(command -> ((RecordFact) command).actorId().toString())
+			.map(command -> ((RecordFact) command).actorId())
+			.filter(Objects::nonNull)
+			.map(ActorId::toString)
 			.distinct()
 			.forEach(id -> {
 				try {
