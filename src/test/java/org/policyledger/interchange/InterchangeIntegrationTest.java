@@ -14,14 +14,17 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.api.RecordFact;
 import org.policyledger.ledger.BatchEntry;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,14 +33,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The seeded ledger's exports: its own format round-trips exactly through an empty
  * ledger, CSV holds the same facts, and JSON-LD carries provenance in PROV-O terms.
  */
-@LedgerIntegrationTest
 class InterchangeIntegrationTest {
 
-	@Autowired
-	Exporter exporter;
+	private static final String SEED = "src/main/resources/seed/ledger-seed.json";
 
-	@Autowired
-	ObjectMapper objectMapper;
+	private static ConfigurableApplicationContext seeded;
+
+	private static Exporter exporter;
+
+	private static ObjectMapper objectMapper;
 
 	@TempDir
 	Path files;
@@ -48,9 +52,22 @@ class InterchangeIntegrationTest {
 		return out.toByteArray();
 	}
 
-	private static ConfigurableApplicationContext emptyLedger() {
+	private static ConfigurableApplicationContext ledger(boolean seed) {
 		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false");
+			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=" + seed);
+	}
+
+	/** A ledger of its own that holds the seed and nothing else. */
+	@BeforeAll
+	static void startSeeded() {
+		seeded = ledger(true);
+		exporter = seeded.getBean(Exporter.class);
+		objectMapper = seeded.getBean(ObjectMapper.class);
+	}
+
+	@AfterAll
+	static void stopSeeded() {
+		seeded.close();
 	}
 
 	@Test
@@ -59,7 +76,7 @@ class InterchangeIntegrationTest {
 			byte[] first = export(exporter, format);
 			Path file = files.resolve("ledger." + format.name().toLowerCase());
 			Files.write(file, first);
-			try (ConfigurableApplicationContext copy = emptyLedger()) {
+			try (ConfigurableApplicationContext copy = ledger(false)) {
 				ImportReport report = copy.getBean(Importer.class)
 					.importFile(file, format, new ImportOptions(10, false), ProgressListener.NONE);
 				assertThat(report.rejectedCount()).isZero();
@@ -112,6 +129,17 @@ class InterchangeIntegrationTest {
 		assertThat(quote.get("prov:wasQuotedFrom").asText()).isEqualTo(fact.get("prov:wasDerivedFrom").get(0).asText());
 		assertThat(quote.get("prov:value").asText()).contains("totally reject");
 		assertThat(fact.get("ledger:record").get("type").asText()).isEqualTo("PositionStated");
+	}
+
+	@Test
+	void jsonExportAndTheSeedFollowTheDocumentedSchema() throws IOException {
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+			.getSchema(Files.readString(Path.of("docs", "interchange.schema.json")));
+		assertThat(schema.validate(objectMapper.readTree(export(exporter, FileFormat.JSON)))).isEmpty();
+		assertThat(schema.validate(objectMapper.readTree(Path.of(SEED).toFile()))).isEmpty();
+		assertThat(schema.validate(objectMapper.readTree("{\"format\": \"policy-ledger/1\", \"facts\": [{\"type\":"
+				+ " \"VoteCast\", \"actorId\": \"USA\", \"vote\": \"MAYBE\"}]}")))
+			.isNotEmpty();
 	}
 
 }
