@@ -67,18 +67,6 @@ final class FactEntries {
 		return node;
 	}
 
-	RecordFact command(FactEvent event) {
-		ObjectNode node = write(event);
-		node.remove(RECORDED_AT);
-		try {
-			return objectMapper.treeToValue(node, RecordFact.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("a recorded " + event.getClass().getSimpleName()
-					+ " has no matching request shape: " + ex.getOriginalMessage(), ex);
-		}
-	}
-
 	private String derivedId(RecordFact fact) throws JsonProcessingException {
 		try {
 			byte[] content = objectMapper.writeValueAsString(fact).getBytes(StandardCharsets.UTF_8);

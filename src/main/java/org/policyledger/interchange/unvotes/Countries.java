@@ -38,7 +38,7 @@ final class Countries {
 
 	/** The actor for a row's code and name; throws if neither identifies a country. */
 	static Country of(String code, String name) {
-		if (code == null || code.isBlank() || ("NA".equals(code) && !NAMIBIA.equals(name))) {
+		if (!hasCode(code, name)) {
 			Country country = WITHOUT_CODE.get(name);
 			if (country == null) {
 				throw new IllegalArgumentException("no country code, and '" + name + "' is not a known country");
@@ -59,6 +59,11 @@ final class Countries {
 		catch (MissingResourceException ex) {
 			throw new IllegalArgumentException("'" + code + "' is not an ISO 3166 country code");
 		}
+	}
+
+	/** Whether the row gives the country a code, rather than NA or nothing for none. */
+	static boolean hasCode(String code, String name) {
+		return code != null && !code.isBlank() && !("NA".equals(code) && !NAMIBIA.equals(name));
 	}
 
 	private static Country former(String code) {

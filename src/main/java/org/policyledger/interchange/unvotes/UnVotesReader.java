@@ -198,8 +198,8 @@ public final class UnVotesReader implements EntryReader {
 			if (date == null) {
 				throw new UnreadableEntryException(new Rejection(VOTES, line, "rcid", "no roll call " + rcid));
 			}
-			String who = "NA".equals(row.countryCode()) && !"Namibia".equals(row.country()) ? "country " + row.country()
-					: "country_code " + row.countryCode();
+			String who = Countries.hasCode(row.countryCode(), row.country()) ? "country_code " + row.countryCode()
+					: "country " + row.country();
 			return new BatchEntry(VOTES, line,
 					new CastVote(FactId.of("unga-rc-" + rcid + "-" + country.id().value()), country.id(),
 							instrument(rcid), vote, null, PartialDate.parse(date.toString()),
@@ -216,11 +216,6 @@ public final class UnVotesReader implements EntryReader {
 	@Override
 	public double fractionRead() {
 		return voteCount == 0 ? -1 : (double) votesRead / voteCount;
-	}
-
-	/** The number of entries the dataset makes, refused ones included. */
-	public long size() {
-		return prepared.size() + voteCount;
 	}
 
 	@Override
