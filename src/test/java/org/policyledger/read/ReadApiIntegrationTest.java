@@ -228,6 +228,10 @@ class ReadApiIntegrationTest {
 		read("/api/instruments/no-such-instrument/status").andExpect(status().isNotFound());
 		read("/api/facts/no-such-fact").andExpect(status().isNotFound());
 		read("/api/actors/ATLANTIS/events").andExpect(status().isNotFound());
+		read("/api/actors/ATLANTIS/votes").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("unknown actor 'ATLANTIS'"));
+		read("/api/actors/USA/votes?topic=no-such-topic").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
 	}
 
 	@Test
