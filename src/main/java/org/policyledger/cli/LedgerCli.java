@@ -38,8 +38,6 @@ public class LedgerCli {
 	/** Exit code: the command failed. */
 	static final int FAILED = 3;
 
-	private static final Set<String> COMMANDS = Set.of("import", "export", "replay", "stance", "history", "verify");
-
 	@Option(names = "--data-dir", scope = ScopeType.INHERIT,
 			description = "The ledger's data directory (default: ${DEFAULT-VALUE}).", defaultValue = "./data")
 	String dataDir;
@@ -52,8 +50,8 @@ public class LedgerCli {
 
 	/** Whether the arguments ask for the command line rather than the service. */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("--help") || args[0].equals("-h")
-				|| args[0].equals("--version") || args[0].equals("-V") || args[0].equals("help"));
+		return args.length > 0 && (new CommandLine(LedgerCli.class).getSubcommands().containsKey(args[0])
+				|| Set.of("--help", "-h", "--version", "-V", "help").contains(args[0]));
 	}
 
 	public static int run(String... args) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.policyledger.ledger.BatchEntry;
-import org.policyledger.ledger.Rejection;
 
 /**
  * Reads facts from CSV, one per row, with a header of dotted column names (see
@@ -48,12 +47,7 @@ final class CsvFactReader implements EntryReader {
 		catch (IOException | RuntimeException ex) {
 			throw new MalformedFileException(file + ":" + line + ": not valid CSV: " + ex.getMessage(), ex);
 		}
-		try {
-			return parser.parse(Section.FACTS, FlatFacts.unflatten(row), file, line);
-		}
-		catch (EntryException ex) {
-			throw new UnreadableEntryException(new Rejection(file, line, ex.field(), ex.getMessage()));
-		}
+		return parser.parseRow(row, file, line);
 	}
 
 	private boolean hasNext() throws IOException {

@@ -1,5 +1,7 @@
 package org.policyledger.interchange;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,8 +28,18 @@ final class EntryParser {
 		this.facts = new FactEntries(objectMapper);
 	}
 
+	/** A CSV row of a fact, its columns named as {@link FlatFacts} says. */
+	BatchEntry parseRow(Map<String, String> row, String file, long line) {
+		return parse(Section.FACTS, () -> FlatFacts.unflatten(row), file, line);
+	}
+
 	BatchEntry parse(Section section, JsonNode node, String file, long line) {
+		return parse(section, () -> node, file, line);
+	}
+
+	private BatchEntry parse(Section section, Supplier<JsonNode> tree, String file, long line) {
 		try {
+			JsonNode node = tree.get();
 			if (!(node instanceof ObjectNode object)) {
 				throw new EntryException(null, "expected an object, found " + node.getNodeType());
 			}

@@ -103,9 +103,7 @@ public class Importer {
 					ledger.validate(entry.command());
 				}
 				catch (InvalidCommandException ex) {
-					for (InvalidCommandException.Violation violation : ex.violations()) {
-						run.reject(new Rejection(entry.file(), entry.line(), violation.field(), violation.message()));
-					}
+					Rejection.of(entry, ex).forEach(run::reject);
 				}
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.Validator;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -19,11 +20,10 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.Repository;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.Repository;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactReceipt;
@@ -133,11 +133,7 @@ public class Ledger {
 				alreadyRecorded += isNew ? 0 : 1;
 			}
 			catch (InvalidCommandException ex) {
-				List<Rejection> rejections = ex.violations()
-					.stream()
-					.map(violation -> new Rejection(entry.file(), entry.line(), violation.field(), violation.message()))
-					.toList();
-				refuse(rejections, skipRejected, rejected);
+				refuse(Rejection.of(entry, ex), skipRejected, rejected);
 			}
 			catch (CommandRejectedException ex) {
 				refuse(List.of(new Rejection(entry.file(), entry.line(), null, ex.getMessage())), skipRejected,
