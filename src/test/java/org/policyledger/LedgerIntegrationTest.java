@@ -15,10 +15,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "ledger.data-dir=./target/test-data/${random.uuid}",
-		"ledger.security.editor-token=" + LedgerIntegrationTest.EDITOR_TOKEN })
+		"ledger.security.tokens[0].name=test-editor", "ledger.security.tokens[0].role=EDITOR",
+		"ledger.security.tokens[0].sha256=" + LedgerIntegrationTest.EDITOR_TOKEN_SHA256,
+		"ledger.security.tokens[1].name=test-admin", "ledger.security.tokens[1].role=ADMIN",
+		"ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256 })
 @AutoConfigureMockMvc
 public @interface LedgerIntegrationTest {
 
 	String EDITOR_TOKEN = "test-editor-token";
+
+	String EDITOR_TOKEN_SHA256 = "d2f693d29061c5e22e1776e7c8b4f2f8c5453cee346d087db1c19522bf56c829";
+
+	String ADMIN_TOKEN = "test-admin-token";
+
+	String ADMIN_TOKEN_SHA256 = "17d6bfe05d1b1fb7bc499f8e3f639c7b3eda4c40f321eef8887a0c04c89a99c5";
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import org.policyledger.api.Recorder;
 import org.policyledger.interchange.FileFormat;
 import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
@@ -67,7 +68,8 @@ class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		ImportOptions options = new ImportOptions(batchSize, skipBad);
+		ImportOptions options = new ImportOptions(batchSize, skipBad,
+				Recorder.commandLine(System.getProperty("user.name")));
 		Importer importer = cli.ledger(Importer.class, false);
 		ConsoleProgress progress = ConsoleProgress.onConsole("imported", quiet);
 		ImportReport result = input.unVotes != null

@@ -1,10 +1,12 @@
 package org.policyledger.interchange;
 
+import org.policyledger.api.Recorder;
+
 /**
- * How to import: entries per batch (each batch one transaction), and whether refused
- * entries are skipped and reported or the import refuses the file.
+ * How to import: entries per batch (each batch one transaction), whether refused entries
+ * are skipped and reported or the import refuses the file, and who is recording them.
  */
-public record ImportOptions(int batchSize, boolean skipRejected) {
+public record ImportOptions(int batchSize, boolean skipRejected, Recorder recorder) {
 
 	public static final int DEFAULT_BATCH_SIZE = 10_000;
 

@@ -152,7 +152,7 @@ public class Importer {
 		/** Writes a batch and clears it; false if a refused entry stopped the import. */
 		boolean write(List<BatchEntry> batch) {
 			try {
-				BatchOutcome outcome = ledger.write(batch, options.skipRejected());
+				BatchOutcome outcome = ledger.write(batch, options.skipRejected(), options.recorder());
 				recorded += outcome.recorded();
 				alreadyRecorded += outcome.alreadyRecorded();
 				kept.addAll(outcome.kept());

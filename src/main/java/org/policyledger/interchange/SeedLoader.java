@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.policyledger.api.Recorder;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ class SeedLoader implements ApplicationRunner {
 		try {
 			return importer.run(
 					() -> FileFormat.JSON.read(seed.getFilename(), seed.getInputStream(), () -> -1, objectMapper),
-					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false), ProgressListener.NONE);
+					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.SEED), ProgressListener.NONE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -30,6 +31,7 @@ import org.policyledger.api.FactReceipt;
 import org.policyledger.api.LedgerEvent;
 import org.policyledger.api.LedgerId;
 import org.policyledger.api.RecordFact;
+import org.policyledger.api.Recorder;
 import org.policyledger.api.Registration;
 
 import org.springframework.stereotype.Service;
@@ -54,19 +56,22 @@ public class Ledger {
 
 	private final TransactionManager transactions;
 
+	private final Configuration axon;
+
 	public Ledger(CommandGateway commands, Validator validator, EventStorageEngine storage,
-			Repository<ActorAggregate> actors, TransactionManager transactions) {
+			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon) {
 		this.commands = commands;
 		this.validator = validator;
 		this.storage = storage;
 		this.actors = actors;
 		this.transactions = transactions;
+		this.axon = axon;
 	}
 
-	public void register(Registration registration) {
+	public void register(Registration registration, Recorder recorder) {
 		validate(registration);
 		try {
-			commands.sendAndWait(registration);
+			commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
 		}
 		catch (AggregateStreamCreationException | ConcurrencyException ex) {
 			throw CommandRejectedException.conflict(registration.id().describe() + " is already registered");
@@ -79,11 +84,11 @@ public class Ledger {
 	 * instead, and the loser's command is run again on the actor as it now is, up to
 	 * {@value #ATTEMPTS} times.
 	 */
-	public FactReceipt record(RecordFact command) {
+	public FactReceipt record(RecordFact command, Recorder recorder) {
 		validate(command);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return commands.sendAndWait(command);
+				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
 			}
 			catch (AggregateNotFoundException ex) {
 				throw CommandRejectedException.unknown(command.actorId());
@@ -105,10 +110,13 @@ public class Ledger {
 	 * first one rolls the batch back. Registrations take effect when the batch commits,
 	 * so facts that refer to them belong in a later batch.
 	 */
-	public BatchOutcome write(List<BatchEntry> entries, boolean skipRejected) {
-		UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(asCommandMessage("batch of " + entries.size()));
+	public BatchOutcome write(List<BatchEntry> entries, boolean skipRejected, Recorder recorder) {
+		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
+			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
+		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
 		unitOfWork.attachTransaction(transactions);
-		ResultMessage<BatchOutcome> result = unitOfWork.executeWithResult(() -> writeEach(entries, skipRejected));
+		ResultMessage<BatchOutcome> result = unitOfWork
+			.executeWithResult(() -> writeEach(entries, skipRejected, recorder));
 		if (result.isExceptional()) {
 			Throwable failure = result.exceptionResult();
 			throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
@@ -116,7 +124,7 @@ public class Ledger {
 		return result.getPayload();
 	}
 
-	private BatchOutcome writeEach(List<BatchEntry> entries, boolean skipRejected) throws Exception {
+	private BatchOutcome writeEach(List<BatchEntry> entries, boolean skipRejected, Recorder recorder) throws Exception {
 		preloadActors(entries);
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;
@@ -127,7 +135,7 @@ public class Ledger {
 			try {
 				validate(entry.command());
 				boolean isNew = entry.command() instanceof Registration registration
-						? registerOnce(registration, registered, kept)
+						? registerOnce(registration, recorder, registered, kept)
 						: recordInBatch((RecordFact) entry.command(), entry.recordedAt());
 				recorded += isNew ? 1 : 0;
 				alreadyRecorded += isNew ? 0 : 1;
@@ -154,14 +162,15 @@ public class Ledger {
 	 * Registers what is not registered yet. An id registered already is left as it is;
 	 * when the file describes it differently, that is reported among the kept ones.
 	 */
-	private boolean registerOnce(Registration registration, Map<LedgerId, LedgerEvent> inBatch, List<String> kept) {
+	private boolean registerOnce(Registration registration, Recorder recorder, Map<LedgerId, LedgerEvent> inBatch,
+			List<String> kept) {
 		LedgerEvent existing = inBatch.get(registration.id());
 		if (existing == null) {
 			DomainEventStream stream = storage.readEvents(registration.id().toString());
 			existing = stream.hasNext() ? (LedgerEvent) stream.next().getPayload() : null;
 		}
 		if (existing == null) {
-			commands.sendAndWait(registration);
+			commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
 			inBatch.put(registration.id(), registration.toEvent());
 			return true;
 		}
@@ -206,6 +215,10 @@ public class Ledger {
 				: MetaData.with(LedgerServices.RECORDED_AT, recordedAt);
 		FactReceipt receipt = (FactReceipt) actor.handle(asCommandMessage(command).andMetaData(metaData));
 		return !receipt.alreadyRecorded();
+	}
+
+	private static Map<String, String> by(Recorder recorder) {
+		return Map.of(Recorder.META_DATA_KEY, recorder.name());
 	}
 
 	/** Checks a command's fields, without writing anything. */

@@ -6,12 +6,16 @@ import java.util.UUID;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
 import org.policyledger.api.FactId;
+import org.policyledger.api.Recorder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -47,6 +51,18 @@ class LedgerConfiguration {
 		org.ehcache.Cache<Object, Object> cache = manager.createCache("actors", CacheConfigurationBuilder
 			.newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(actors)));
 		return new EhCache3Adapter((Ehcache<Object, Object>) cache);
+	}
+
+	/** Axon's default: every event carries the trace and correlation of its command. */
+	@Bean
+	CorrelationDataProvider messageOrigin() {
+		return new MessageOriginProvider();
+	}
+
+	/** Every event keeps who recorded it, from its command's metadata. */
+	@Bean
+	CorrelationDataProvider recorder() {
+		return new SimpleCorrelationDataProvider(Recorder.META_DATA_KEY);
 	}
 
 	@Bean

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.policyledger.api.FactEvent;
+import org.policyledger.integrity.ChainCheck;
+import org.policyledger.integrity.LedgerChain;
 import org.policyledger.read.ReadModelMaintenance;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +18,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks that what is stored holds together: every event reads back as a ledger event,
- * every aggregate's events are numbered 0, 1, 2, ... without a hole, every fact's id is
- * claimed by its actor and every claim has its fact, and the read model has every fact
- * once it has caught up.
+ * Checks that what is stored holds together: the hash chain recomputes from the stored
+ * events, every event reads back as a ledger event, every aggregate's events are numbered
+ * 0, 1, 2, ... without a hole, every fact's id is claimed by its actor and every claim
+ * has its fact, and the read model has every fact once it has caught up.
  */
 @Component
 public class StoreVerifier {
@@ -32,14 +34,18 @@ public class StoreVerifier {
 
 	private final ReadModelMaintenance readModel;
 
-	StoreVerifier(EventStorageEngine storage, JdbcTemplate jdbc, ReadModelMaintenance readModel) {
+	private final LedgerChain chain;
+
+	StoreVerifier(EventStorageEngine storage, JdbcTemplate jdbc, ReadModelMaintenance readModel, LedgerChain chain) {
 		this.storage = storage;
 		this.jdbc = jdbc;
 		this.readModel = readModel;
+		this.chain = chain;
 	}
 
 	public Verification verify() {
 		List<Verification.Check> checks = new ArrayList<>();
+		checks.add(chain());
 		checks.add(streams());
 		Map<String, String> claims = new HashMap<>();
 		jdbc.query("select fact_id, actor_id from fact_id_claim",
@@ -75,6 +81,13 @@ public class StoreVerifier {
 								+ claims.keySet().stream().limit(LISTED).toList()));
 		checks.add(readModel(counts[1]));
 		return new Verification(checks);
+	}
+
+	private Verification.Check chain() {
+		ChainCheck check = chain.verify();
+		return new Verification.Check("hash chain intact", check.intact(),
+				check.intact() ? String.format("%,d events chained, last link %s", check.position(), check.chainHash())
+						: String.format("breaks at position %,d: %s", check.position(), check.problem()));
 	}
 
 	private Verification.Check streams() {

@@ -2,6 +2,8 @@ package org.policyledger.store;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The outcome of {@link StoreVerifier#verify()}: each check, passed or not, with what it
  * found.
@@ -12,6 +14,7 @@ public record Verification(List<Check> checks) {
 	public record Check(String name, boolean passed, String detail) {
 	}
 
+	@JsonProperty
 	public boolean passed() {
 		return checks.stream().allMatch(Check::passed);
 	}

@@ -1,9 +1,12 @@
 package org.policyledger.web;
 
+import java.security.Principal;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.policyledger.api.FactReceipt;
 import org.policyledger.api.RecordFact;
+import org.policyledger.api.Recorder;
 import org.policyledger.ledger.Ledger;
 
 import org.springframework.http.HttpStatus;
@@ -28,8 +31,8 @@ class FactController {
 	@PostMapping
 	@Operation(summary = "Record a fact",
 			description = "201 when recorded; 200 when a fact with the same factId and content was already recorded.")
-	ResponseEntity<FactReceipt> record(@RequestBody RecordFact command) {
-		FactReceipt receipt = ledger.record(command);
+	ResponseEntity<FactReceipt> record(Principal principal, @RequestBody RecordFact command) {
+		FactReceipt receipt = ledger.record(command, Recorder.principal(principal.getName()));
 		return ResponseEntity.status(receipt.alreadyRecorded() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,22 +20,35 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 
-/** Reads are public; every write needs the editor token. Stateless, so no CSRF tokens. */
+/**
+ * Bearer tokens with roles (see {@link Role}): reads are public unless
+ * {@code ledger.security.public-reads} is off, writes need an editor, imports, rebuilds,
+ * verification and the actuator's other endpoints an admin. Stateless, so no CSRF tokens.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
 	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.EDITOR.name())
+			.role(Role.EDITOR.name())
+			.implies(Role.READER.name())
+			.build();
+	}
+
+	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ProblemResponses problems)
 			throws Exception {
-		EditorTokenAuthentication tokens = new EditorTokenAuthentication(properties);
+		TokenAuthentication tokens = new TokenAuthentication(properties);
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> problems.write(request, response,
-				HttpStatus.UNAUTHORIZED,
-				"writing to the ledger needs an editor token: send 'Authorization: Bearer <token>'"
+				HttpStatus.UNAUTHORIZED, "this needs a token: send 'Authorization: Bearer <token>'"
 						+ (ex.getMessage() == null ? "" : " (" + ex.getMessage() + ")"));
 		AccessDeniedHandler denied = (request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
-				"this token may not do that");
+				"the role of this token may not do that");
 		AuthenticationFilter tokenFilter = new AuthenticationFilter(tokens::authenticate, tokens::read);
 		tokenFilter.setSuccessHandler((request, response, authentication) -> {
 		});
@@ -44,19 +59,27 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(tokenFilter, AuthorizationFilter.class)
-			.authorizeHttpRequests(
-					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-						.permitAll()
-						.requestMatchers("/actuator/health/**", "/actuator/info")
-						.permitAll()
-						.requestMatchers("/actuator/**")
-						.hasRole(EditorTokenAuthentication.EDITOR)
-						.requestMatchers(HttpMethod.GET, "/**")
+			.authorizeHttpRequests(requests -> {
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers("/actuator/**", "/api/admin/**", "/h2-console/**")
+					.hasRole(Role.ADMIN.name());
+				if (properties.publicReads()) {
+					requests.requestMatchers(HttpMethod.GET, "/**")
 						.permitAll()
 						.requestMatchers(HttpMethod.HEAD, "/**")
-						.permitAll()
-						.anyRequest()
-						.hasRole(EditorTokenAuthentication.EDITOR))
+						.permitAll();
+				}
+				else {
+					requests.requestMatchers(HttpMethod.GET, "/**")
+						.hasRole(Role.READER.name())
+						.requestMatchers(HttpMethod.HEAD, "/**")
+						.hasRole(Role.READER.name());
+				}
+				requests.anyRequest().hasRole(Role.EDITOR.name());
+			})
 			.exceptionHandling(
 					handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
 			.build();

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.api.Recorder;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.ledger.Rejection;
 
@@ -44,7 +45,8 @@ class ImportIntegrationTest {
 	}
 
 	private ImportReport run(Path file, boolean skipBad) throws IOException {
-		return importer.importFile(file, FileFormat.NDJSON, new ImportOptions(2, skipBad), ProgressListener.NONE);
+		return importer.importFile(file, FileFormat.NDJSON,
+				new ImportOptions(2, skipBad, Recorder.commandLine("tester")), ProgressListener.NONE);
 	}
 
 	private long events() {

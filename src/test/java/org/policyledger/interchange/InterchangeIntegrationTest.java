@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.api.Recorder;
 import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.api.RecordFact;
 import org.policyledger.ledger.BatchEntry;
@@ -78,7 +79,7 @@ class InterchangeIntegrationTest {
 			Files.write(file, first);
 			try (ConfigurableApplicationContext copy = ledger(false)) {
 				ImportReport report = copy.getBean(Importer.class)
-					.importFile(file, format, new ImportOptions(10, false), ProgressListener.NONE);
+					.importFile(file, format, new ImportOptions(10, false, Recorder.SEED), ProgressListener.NONE);
 				assertThat(report.rejectedCount()).isZero();
 				assertThat(report.recorded()).isEqualTo(73);
 				assertThat(new String(export(copy.getBean(Exporter.class), format), StandardCharsets.UTF_8))

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.policyledger.api.Recorder;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.ActorKind;
@@ -34,6 +35,8 @@ class ConcurrentWritersIntegrationTest {
 
 	private static final int FACTS_EACH = 25;
 
+	private static final Recorder WRITER = Recorder.principal("concurrent-writer");
+
 	@Autowired
 	private Ledger ledger;
 
@@ -49,13 +52,13 @@ class ConcurrentWritersIntegrationTest {
 	@Test
 	void recordsEveryFactOfConcurrentWritersOnOneActorOnce() throws Exception {
 		ActorId actor = ActorId.of("CONCURRENT");
-		ledger.register(new RegisterActor(actor, ActorKind.STATE, "Concurrent", List.of()));
+		ledger.register(new RegisterActor(actor, ActorKind.STATE, "Concurrent", List.of()), WRITER);
 		List<Callable<FactReceipt>> writes = new ArrayList<>();
 		for (int writer = 0; writer < WRITERS; writer++) {
 			for (int i = 0; i < FACTS_EACH; i++) {
 				String factId = "concurrent-" + writer + "-" + i;
-				writes.add(() -> ledger.record(position(actor, factId)));
-				writes.add(() -> ledger.record(position(actor, factId)));
+				writes.add(() -> ledger.record(position(actor, factId), WRITER));
+				writes.add(() -> ledger.record(position(actor, factId), WRITER));
 			}
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);

@@ -41,7 +41,9 @@ class RebuildAndRestartIntegrationTest {
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(PolicyLedgerApplication.class).run("--ledger.data-dir=" + dataDir,
-				"--server.port=0", "--ledger.security.editor-token=rebuild-test");
+				"--server.port=0", "--ledger.security.tokens[0].name=rebuilder",
+				"--ledger.security.tokens[0].role=ADMIN",
+				"--ledger.security.tokens[0].sha256=9dc6b562304379ef9968049715d4d68df18447b003bfe6820768bc0f47408ddc");
 	}
 
 	private static void awaitCaughtUp(ConfigurableApplicationContext context) {

@@ -37,7 +37,9 @@ class PostgresIntegrationTest {
 		postgres = EmbeddedPostgres.start();
 		context = new SpringApplicationBuilder(PolicyLedgerApplication.class).run("--spring.profiles.active=postgresql",
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--server.port=0", "--ledger.security.editor-token=pg-test");
+				"--spring.datasource.username=postgres", "--server.port=0",
+				"--ledger.security.tokens[0].name=pg-editor", "--ledger.security.tokens[0].role=EDITOR",
+				"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e");
 		http = RestClient
 			.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
 		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);

@@ -89,7 +89,7 @@ class WriteApiIntegrationTest {
 	@Test
 	void refusesWritesWithoutAToken() throws Exception {
 		expectProblem(postWith("/api/facts", position("api-no-token", "open-source-ai", "2025"), null), 401,
-				"needs an editor token");
+				"this needs a token");
 	}
 
 	@Test

@@ -16,11 +16,12 @@ import org.policyledger.api.Vote;
 
 /**
  * One version of a governance fact, with its sources. {@code recordedAt} is when the fact
- * was first recorded, {@code knownFrom} when this version began (a correction's time).
+ * was first recorded and {@code recordedBy} who recorded it, {@code knownFrom} when this
+ * version began (a correction's time).
  */
 public record FactView(FactId factId, String type, ActorId actorId, TopicId topicId, InstrumentId instrumentId,
 		PartialDate validTime, Stance stance, String summary, String quote, Speaker speaker, String venue, String note,
 		Vote vote, AdoptionMethod method, Tally tally, List<TopicId> topics, int version, FactStatus status,
-		FactId amendedBy, Instant knownFrom, Instant recordedAt, List<SourceCitation> sources) {
+		FactId amendedBy, Instant knownFrom, Instant recordedAt, String recordedBy, List<SourceCitation> sources) {
 
 }

@@ -10,7 +10,8 @@ import java.util.List;
 public record Provenance(FactView fact, List<FactView> versions, List<Change> amendments) {
 
 	/** A correction or retraction of the fact. */
-	public record Change(String factId, String type, String reason, Instant recordedAt, List<SourceCitation> sources) {
+	public record Change(String factId, String type, String reason, Instant recordedAt, String recordedBy,
+			List<SourceCitation> sources) {
 
 	}
 

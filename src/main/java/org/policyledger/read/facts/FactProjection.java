@@ -8,11 +8,13 @@ import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.eventhandling.ResetHandler;
 import org.policyledger.api.Citation;
 import org.policyledger.api.FactCorrected;
 import org.policyledger.api.FactEvent;
 import org.policyledger.api.FactId;
+import org.policyledger.api.Recorder;
 import org.policyledger.api.FactRetracted;
 import org.policyledger.api.GovernanceFact;
 import org.policyledger.api.LedgerId;
@@ -41,21 +43,21 @@ class FactProjection {
 	}
 
 	@EventHandler
-	void on(GovernanceFact fact) {
-		recordFact(fact, null, null);
+	void on(GovernanceFact fact, @MetaDataValue(Recorder.META_DATA_KEY) String recordedBy) {
+		recordFact(fact, null, null, recordedBy);
 		insert(FactVersion.of(fact));
 	}
 
 	@EventHandler
-	void on(FactCorrected correction) {
-		recordFact(correction, correction.correctedFactId(), correction.reason());
+	void on(FactCorrected correction, @MetaDataValue(Recorder.META_DATA_KEY) String recordedBy) {
+		recordFact(correction, correction.correctedFactId(), correction.reason(), recordedBy);
 		insert(supersede(correction.correctedFactId(), correction.recordedAt()).amended(correction.amendment(),
 				correction.factId(), correction.recordedAt()));
 	}
 
 	@EventHandler
-	void on(FactRetracted retraction) {
-		recordFact(retraction, retraction.retractedFactId(), retraction.reason());
+	void on(FactRetracted retraction, @MetaDataValue(Recorder.META_DATA_KEY) String recordedBy) {
+		recordFact(retraction, retraction.retractedFactId(), retraction.reason(), recordedBy);
 		insert(supersede(retraction.retractedFactId(), retraction.recordedAt()).retracted(retraction.factId(),
 				retraction.recordedAt()));
 	}
@@ -65,12 +67,12 @@ class FactProjection {
 		List.of("rm_citation", "rm_fact_version", "rm_fact").forEach(table -> jdbc.update("delete from " + table));
 	}
 
-	private void recordFact(FactEvent fact, FactId target, String reason) {
+	private void recordFact(FactEvent fact, FactId target, String reason, String recordedBy) {
 		jdbc.update(
 				"insert into rm_fact (fact_id, actor_id, fact_type, target_fact_id, reason, source_count,"
-						+ " recorded_at) values (?, ?, ?, ?, ?, ?, ?)",
+						+ " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
 				fact.factId().value(), fact.actorId().value(), fact.getClass().getSimpleName(), value(target), reason,
-				fact.sources().size(), timestamp(fact.recordedAt()));
+				fact.sources().size(), timestamp(fact.recordedAt()), recordedBy);
 		List<Citation> sources = fact.sources();
 		for (int i = 0; i < sources.size(); i++) {
 			jdbc.update("insert into rm_citation (fact_id, position, source_id, locator) values (?, ?, ?, ?)",

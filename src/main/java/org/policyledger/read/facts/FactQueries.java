@@ -52,16 +52,16 @@ class FactQueries {
 				String.class, query.factId().value());
 		List<FactView> versions = views.find("v.fact_id = ?", "v.version", clock.instant(), factId);
 		List<Provenance.Change> amendments = jdbc.query(
-				"select fact_id, fact_type, reason, recorded_at from rm_fact where target_fact_id = ? order by recorded_at",
+				"select fact_id, fact_type, reason, recorded_at, recorded_by from rm_fact where target_fact_id = ? order by recorded_at",
 				(rs, i) -> new Provenance.Change(rs.getString("fact_id"), rs.getString("fact_type"),
 						rs.getString("reason"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-						List.of()),
+						rs.getString("recorded_by"), List.of()),
 				factId);
 		Map<String, List<SourceCitation>> citations = views
 			.citations(amendments.stream().map(Provenance.Change::factId).toList());
 		List<Provenance.Change> changes = amendments.stream()
 			.map(change -> new Provenance.Change(change.factId(), change.type(), change.reason(), change.recordedAt(),
-					citations.getOrDefault(change.factId(), List.of())))
+					change.recordedBy(), citations.getOrDefault(change.factId(), List.of())))
 			.toList();
 		return new Provenance(versions.get(versions.size() - 1), versions, changes);
 	}

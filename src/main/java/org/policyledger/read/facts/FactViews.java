@@ -51,7 +51,7 @@ public class FactViews {
 	 */
 	public static final String VALID_TIME_ORDER = "v.valid_start, v.valid_end, f.recorded_at, v.fact_id";
 
-	private static final String SELECT = "select v.*, f.recorded_at from rm_fact_version v"
+	private static final String SELECT = "select v.*, f.recorded_at, f.recorded_by from rm_fact_version v"
 			+ " join rm_fact f on f.fact_id = v.fact_id where ";
 
 	private static final int CITATION_BATCH = 500;
@@ -127,7 +127,8 @@ public class FactViews {
 				yes == null ? null : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain")),
 				topics == null || topics.isEmpty() ? List.of()
 						: Arrays.stream(topics.split(",")).map(TopicId::of).toList());
-		return new Row(version.factId().value(), version, instant(rs, "known_until"), instant(rs, "recorded_at"));
+		return new Row(version.factId().value(), version, instant(rs, "known_until"), instant(rs, "recorded_at"),
+				rs.getString("recorded_by"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -139,7 +140,7 @@ public class FactViews {
 		return value == null ? null : parse.apply(value);
 	}
 
-	private record Row(String factId, FactVersion version, Instant knownUntil, Instant recordedAt) {
+	private record Row(String factId, FactVersion version, Instant knownUntil, Instant recordedAt, String recordedBy) {
 
 		FactView view(Instant statusAt, List<SourceCitation> sources) {
 			FactVersion v = version;
@@ -148,7 +149,8 @@ public class FactViews {
 							: v.version() > 0 ? FactStatus.CORRECTED : FactStatus.AS_RECORDED;
 			return new FactView(v.factId(), v.type(), v.actorId(), v.topicId(), v.instrumentId(), v.validTime(),
 					v.stance(), v.summary(), v.quote(), v.speaker(), v.venue(), v.note(), v.vote(), v.method(),
-					v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(), recordedAt, sources);
+					v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(), recordedAt, recordedBy,
+					sources);
 		}
 
 	}

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.api.Recorder;
 import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.InstrumentId;
@@ -75,7 +76,8 @@ class UnVotesImportIntegrationTest {
 		ledger = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
 			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID());
 		report = ledger.getBean(Importer.class)
-			.run(() -> new UnVotesReader(subset), new ImportOptions(5_000, false), ProgressListener.NONE);
+			.run(() -> new UnVotesReader(subset), new ImportOptions(5_000, false, Recorder.commandLine("tester")),
+					ProgressListener.NONE);
 		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
 		await().atMost(Duration.ofMinutes(3)).until(readModel::isCaughtUp);
 	}

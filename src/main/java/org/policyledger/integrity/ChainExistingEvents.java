@@ -1,0 +1,58 @@
+package org.policyledger.integrity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Chains the events a ledger stored before it had a chain, in the store's order: the
+ * migration after the one that creates the chain's tables.
+ */
+class ChainExistingEvents implements JavaMigration {
+
+	@Override
+	public MigrationVersion getVersion() {
+		return MigrationVersion.fromVersion("6");
+	}
+
+	@Override
+	public String getDescription() {
+		return "chain existing events";
+	}
+
+	@Override
+	public Integer getChecksum() {
+		return null;
+	}
+
+	@Override
+	public boolean canExecuteInTransaction() {
+		return true;
+	}
+
+	@Override
+	public void migrate(Context context) {
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+		LedgerChain chain = new LedgerChain(jdbc);
+		List<StoredEvent> page = new ArrayList<>(LedgerChain.PAGE);
+		jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index",
+				(RowCallbackHandler) rs -> {
+					page.add(StoredEvent.read(rs));
+					if (page.size() == LedgerChain.PAGE) {
+						chain.append(chain.lockHead(), page);
+						page.clear();
+					}
+				});
+		if (!page.isEmpty()) {
+			chain.append(chain.lockHead(), page);
+		}
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.policyledger.integrity;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256, and the hex form in which hashes are stored and published. */
+final class Hashes {
+
+	static final byte[] GENESIS = new byte[32];
+
+	private static final HexFormat HEX = HexFormat.of();
+
+	private Hashes() {
+	}
+
+	static byte[] sha256(byte[]... parts) {
+		MessageDigest digest = digest();
+		for (byte[] part : parts) {
+			digest.update(part);
+		}
+		return digest.digest();
+	}
+
+	/** The chain's next link: SHA-256(previous link || event hash). */
+	static byte[] link(byte[] previous, byte[] eventHash) {
+		return sha256(previous, eventHash);
+	}
+
+	static String hex(byte[] hash) {
+		return HEX.formatHex(hash);
+	}
+
+	static byte[] bytes(String hex) {
+		return HEX.parseHex(hex);
+	}
+
+	private static MessageDigest digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

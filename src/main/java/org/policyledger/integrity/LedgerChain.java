@@ -1,0 +1,161 @@
+package org.policyledger.integrity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hash chain in its tables: {@code ledger_chain} holds each stored event's hash and
+ * chain link by position, {@code ledger_chain_head} the last link. Appends lock the head
+ * row before their events are numbered, so the chain runs in the event store's order.
+ */
+@Component
+public class LedgerChain {
+
+	static final int PAGE = 10_000;
+
+	private final JdbcTemplate jdbc;
+
+	public LedgerChain(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The chain's last link: how many events it covers and the hash they reduce to. */
+	record Link(long position, byte[] chainHash) {
+	}
+
+	/** One event's place in the chain. */
+	record Entry(long position, String eventIdentifier, String factId, byte[] eventHash, byte[] chainHash) {
+	}
+
+	/** Locks the head row until the transaction ends, and returns it. */
+	Link lockHead() {
+		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1 for update",
+				(rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2))));
+	}
+
+	Link head() {
+		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1",
+				(rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2))));
+	}
+
+	/** Chains the events after {@code head}, which the caller has locked. */
+	void append(Link head, List<StoredEvent> events) {
+		List<Object[]> rows = new ArrayList<>(events.size());
+		long position = head.position();
+		byte[] link = head.chainHash();
+		for (StoredEvent event : events) {
+			byte[] eventHash = event.hash();
+			link = Hashes.link(link, eventHash);
+			rows.add(new Object[] { ++position, event.eventIdentifier(), event.factId(), Hashes.hex(eventHash),
+					Hashes.hex(link) });
+		}
+		jdbc.batchUpdate("insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
+				+ " values (?, ?, ?, ?, ?)", rows);
+		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", position,
+				Hashes.hex(link));
+	}
+
+	/** The event hashes of the first {@code size} positions, in order. */
+	List<byte[]> eventHashes(long size) {
+		List<byte[]> hashes = new ArrayList<>((int) Math.min(size, Integer.MAX_VALUE));
+		jdbc.query("select event_hash from ledger_chain where position <= ? order by position",
+				(RowCallbackHandler) rs -> hashes.add(Hashes.bytes(rs.getString(1))), size);
+		return hashes;
+	}
+
+	/** Where the fact (the event that recorded it) stands in the chain. */
+	Optional<Entry> entryOfFact(String factId) {
+		return jdbc
+			.query("select position, event_identifier, fact_id, event_hash, chain_hash from ledger_chain"
+					+ " where fact_id = ? order by position",
+					(rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), Hashes.bytes(rs.getString(4)),
+							Hashes.bytes(rs.getString(5))),
+					factId)
+			.stream()
+			.findFirst();
+	}
+
+	byte[] chainHashAt(long position) {
+		return position == 0 ? Hashes.GENESIS : Hashes.bytes(
+				jdbc.queryForObject("select chain_hash from ledger_chain where position = ?", String.class, position));
+	}
+
+	/**
+	 * Recomputes the chain from the stored events, in the store's order, and stops at the
+	 * first position where an event, its hash or its link does not match.
+	 */
+	public ChainCheck verify() {
+		long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+		Link head = head();
+		long position = 0;
+		long lastIndex = Long.MIN_VALUE;
+		byte[] link = Hashes.GENESIS;
+		while (position < head.position()) {
+			List<Entry> chain = jdbc.query(
+					"select position, event_identifier, fact_id, event_hash, chain_hash from ledger_chain"
+							+ " where position > ? and position <= ? order by position fetch first " + PAGE
+							+ " rows only",
+					(rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), Hashes.bytes(rs.getString(4)),
+							Hashes.bytes(rs.getString(5))),
+					position, head.position());
+			if (chain.isEmpty()) {
+				return ChainCheck.broken(position + 1, "the chain has no entry at position " + (position + 1));
+			}
+			List<IndexedEvent> events = jdbc.query(
+					"select global_index, " + StoredEvent.COLUMNS
+							+ " from domain_event_entry where global_index > ? order by global_index fetch first "
+							+ chain.size() + " rows only",
+					(rs, i) -> new IndexedEvent(rs.getLong("global_index"), StoredEvent.read(rs)), lastIndex);
+			for (int i = 0; i < chain.size(); i++) {
+				Entry expected = chain.get(i);
+				position++;
+				if (expected.position() != position) {
+					return ChainCheck.broken(position, "the chain has no entry at position " + position);
+				}
+				if (i >= events.size()) {
+					return ChainCheck.broken(position, "the chain expects " + expected(expected)
+							+ " here, but the event store has no more events: events were removed");
+				}
+				StoredEvent event = events.get(i).event();
+				lastIndex = events.get(i).globalIndex();
+				if (!event.eventIdentifier().equals(expected.eventIdentifier())) {
+					return ChainCheck.broken(position,
+							"the chain expects " + expected(expected) + " here, the event store holds "
+									+ event.describe() + ": an event was removed, inserted or moved");
+				}
+				byte[] eventHash = event.hash();
+				if (!Arrays.equals(eventHash, expected.eventHash())) {
+					return ChainCheck.broken(position,
+							event.describe() + " does not match its recorded hash: it was changed after it was stored");
+				}
+				link = Hashes.link(link, eventHash);
+				if (!Arrays.equals(link, expected.chainHash())) {
+					return ChainCheck.broken(position, "the chain link of " + event.describe()
+							+ " does not follow from the links before it: the chain was rewritten");
+				}
+			}
+		}
+		if (!Arrays.equals(link, head.chainHash())) {
+			return ChainCheck.broken(position, "the chain's head does not match its last link");
+		}
+		if (stored > head.position()) {
+			return ChainCheck.broken(head.position() + 1,
+					String.format("%,d stored events are not in the chain", stored - head.position()));
+		}
+		return ChainCheck.intact(position, Hashes.hex(link));
+	}
+
+	private static String expected(Entry entry) {
+		return "event " + entry.eventIdentifier() + (entry.factId() == null ? "" : " (fact " + entry.factId() + ")");
+	}
+
+	private record IndexedEvent(long globalIndex, StoredEvent event) {
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.policyledger.integrity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Merkle tree of RFC 9162 (Certificate Transparency 2.0, section 2.1) over the event
+ * hashes in chain order: its root is the ledger's digest, and an audit path proves that
+ * one event is among the first {@code size} of them.
+ */
+final class MerkleTree {
+
+	private static final byte[] LEAF = { 0 };
+
+	private static final byte[] NODE = { 1 };
+
+	private final byte[][] leaves;
+
+	/** Builds the tree over the given event hashes, in order. */
+	MerkleTree(List<byte[]> eventHashes) {
+		this.leaves = eventHashes.stream().map(MerkleTree::leafHash).toArray(byte[][]::new);
+	}
+
+	int size() {
+		return leaves.length;
+	}
+
+	byte[] root() {
+		return leaves.length == 0 ? Hashes.sha256() : hash(0, leaves.length);
+	}
+
+	/** The audit path of leaf {@code index}, from the leaf up. */
+	List<byte[]> path(int index) {
+		if (index < 0 || index >= leaves.length) {
+			throw new IndexOutOfBoundsException("leaf " + index + " of a tree of " + leaves.length);
+		}
+		List<byte[]> path = new ArrayList<>();
+		path(index, 0, leaves.length, path);
+		return path;
+	}
+
+	static byte[] leafHash(byte[] eventHash) {
+		return Hashes.sha256(LEAF, eventHash);
+	}
+
+	/**
+	 * Checks an audit path as RFC 9162 section 2.1.3.2 does: true when the leaf with this
+	 * hash is leaf {@code index} of the tree of {@code size} with this root.
+	 */
+	static boolean verify(byte[] leafHash, long index, long size, List<byte[]> path, byte[] root) {
+		if (index < 0 || index >= size) {
+			return false;
+		}
+		long fn = index;
+		long sn = size - 1;
+		byte[] r = leafHash;
+		for (byte[] p : path) {
+			if (sn == 0) {
+				return false;
+			}
+			if ((fn & 1) == 1 || fn == sn) {
+				r = Hashes.sha256(NODE, p, r);
+				while ((fn & 1) == 0 && fn != 0) {
+					fn >>= 1;
+					sn >>= 1;
+				}
+			}
+			else {
+				r = Hashes.sha256(NODE, r, p);
+			}
+			fn >>= 1;
+			sn >>= 1;
+		}
+		return sn == 0 && Arrays.equals(r, root);
+	}
+
+	/** The hash of leaves [from, to), which is not empty. */
+	private byte[] hash(int from, int to) {
+		if (to - from == 1) {
+			return leaves[from];
+		}
+		int split = from + largestPowerOfTwoBelow(to - from);
+		return Hashes.sha256(NODE, hash(from, split), hash(split, to));
+	}
+
+	private void path(int index, int from, int to, List<byte[]> path) {
+		if (to - from == 1) {
+			return;
+		}
+		int split = from + largestPowerOfTwoBelow(to - from);
+		if (index < split) {
+			path(index, from, split, path);
+			path.add(hash(split, to));
+		}
+		else {
+			path(index, split, to, path);
+			path.add(hash(from, split));
+		}
+	}
+
+	private static int largestPowerOfTwoBelow(int n) {
+		return Integer.highestOneBit(n - 1);
+	}
+
+}

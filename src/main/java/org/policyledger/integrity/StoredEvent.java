@@ -1,0 +1,98 @@
+package org.policyledger.integrity;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventData;
+
+/**
+ * An event as the event store holds it: the serialized bytes, not the objects they stand
+ * for, so that its hash does not depend on upcasters or on how a class is written today.
+ */
+record StoredEvent(String eventIdentifier, String aggregateIdentifier, String aggregateType, long sequenceNumber,
+		Instant timestamp, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
+
+	/** The columns {@link #read(ResultSet)} expects, in the table's own names. */
+	static final String COLUMNS = "event_identifier, aggregate_identifier, type, sequence_number, time_stamp,"
+			+ " payload_type, payload_revision, payload, meta_data";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	static StoredEvent of(DomainEventData<byte[]> entry) {
+		return new StoredEvent(entry.getEventIdentifier(), entry.getAggregateIdentifier(), entry.getType(),
+				entry.getSequenceNumber(), entry.getTimestamp(), entry.getPayload().getType().getName(),
+				entry.getPayload().getType().getRevision(), entry.getPayload().getData(),
+				entry.getMetaData().getData());
+	}
+
+	static StoredEvent read(ResultSet rs) throws SQLException {
+		return new StoredEvent(rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
+				rs.getString("type"), rs.getLong("sequence_number"), Instant.parse(rs.getString("time_stamp")),
+				rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
+				rs.getBytes("meta_data"));
+	}
+
+	/**
+	 * SHA-256 over every stored field in a fixed order, each as a 4-byte length and its
+	 * bytes (strings in UTF-8, a missing value as length -1).
+	 */
+	byte[] hash() {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 512);
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			field(out, text(eventIdentifier));
+			field(out, text(aggregateIdentifier));
+			field(out, text(aggregateType));
+			field(out, text(Long.toString(sequenceNumber)));
+			field(out, text(DateTimeFormatter.ISO_INSTANT.format(timestamp)));
+			field(out, text(payloadType));
+			field(out, text(payloadRevision));
+			field(out, payload);
+			field(out, metaData);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Hashes.sha256(bytes.toByteArray());
+	}
+
+	/** The payload's top-level {@code factId}, for the events that record a fact. */
+	String factId() {
+		try {
+			JsonNode factId = JSON.readTree(payload).get("factId");
+			return factId == null || !factId.isTextual() ? null : factId.asText();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** Where a fact is, or which event it is when it is not a fact. */
+	String describe() {
+		String factId = factId();
+		String type = payloadType.substring(payloadType.lastIndexOf('.') + 1);
+		return type + " " + (factId != null ? "fact " + factId : eventIdentifier) + " of " + aggregateIdentifier;
+	}
+
+	private static byte[] text(String value) {
+		return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void field(DataOutputStream out, byte[] value) throws IOException {
+		if (value == null) {
+			out.writeInt(-1);
+			return;
+		}
+		out.writeInt(value.length);
+		out.write(value);
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.policyledger.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.policyledger.api.FactId;
+import org.policyledger.integrity.Digest;
+import org.policyledger.integrity.InclusionProof;
+import org.policyledger.integrity.Integrity;
+import org.policyledger.store.StoreVerifier;
+import org.policyledger.store.Verification;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Digests to publish, proofs that a fact is in the ledger, and the full verification. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "integrity", description = "Tamper evidence: digests, inclusion proofs, verification")
+class IntegrityController {
+
+	private final Integrity integrity;
+
+	private final StoreVerifier verifier;
+
+	IntegrityController(Integrity integrity, StoreVerifier verifier) {
+		this.integrity = integrity;
+		this.verifier = verifier;
+	}
+
+	@GetMapping("/integrity/digest")
+	@Operation(summary = "The digest of the ledger (or of its first `size` events): publish it to fix the history")
+	Digest digest(@RequestParam(required = false) Long size) {
+		return size == null ? integrity.digest() : integrity.digest(size);
+	}
+
+	@GetMapping("/integrity/proofs/{factId}")
+	@Operation(summary = "Proof that a fact is among the events of a digest (the current one unless `treeSize`)")
+	InclusionProof proof(@PathVariable String factId, @RequestParam(required = false) Long treeSize) {
+		return integrity.prove(FactId.of(factId), treeSize);
+	}
+
+	@GetMapping("/admin/verify")
+	@Operation(summary = "Recomputes the hash chain and checks the store, as the verify command does (admin)")
+	Verification verify() {
+		return verifier.verify();
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.policyledger.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class MerkleTreeTest {
+
+	private static final byte[] NODE = { 1 };
+
+	private static List<byte[]> events(int count) {
+		return IntStream.range(0, count)
+			.mapToObj(i -> Hashes.sha256(("event " + i).getBytes(StandardCharsets.UTF_8)))
+			.toList();
+	}
+
+	@Test
+	void provesEveryLeafUnderTheRootOfTreesOfOneToFortyLeaves() {
+		for (int size = 1; size <= 40; size++) {
+			List<byte[]> events = events(size);
+			MerkleTree tree = new MerkleTree(events);
+			for (int i = 0; i < size; i++) {
+				assertThat(MerkleTree.verify(MerkleTree.leafHash(events.get(i)), i, size, tree.path(i), tree.root()))
+					.as("leaf %d of %d", i, size)
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	void hashesTwoLeavesAsOneNodeOverBoth() {
+		List<byte[]> events = events(2);
+		assertThat(new MerkleTree(events).root())
+			.isEqualTo(Hashes.sha256(NODE, MerkleTree.leafHash(events.get(0)), MerkleTree.leafHash(events.get(1))));
+	}
+
+	@Test
+	void splitsAtTheLargestPowerOfTwoBelowTheSize() {
+		List<byte[]> events = events(3);
+		byte[] left = Hashes.sha256(NODE, MerkleTree.leafHash(events.get(0)), MerkleTree.leafHash(events.get(1)));
+		assertThat(new MerkleTree(events).root())
+			.isEqualTo(Hashes.sha256(NODE, left, MerkleTree.leafHash(events.get(2))));
+	}
+
+	@Test
+	void rootOfAnEmptyTreeIsTheHashOfNothing() {
+		assertThat(new MerkleTree(List.of()).root()).isEqualTo(Hashes.sha256());
+	}
+
+	@Test
+	void refusesAProofForAnotherLeafOrSizeOrRoot() {
+		List<byte[]> events = events(11);
+		MerkleTree tree = new MerkleTree(events);
+		byte[] leaf = MerkleTree.leafHash(events.get(6));
+		List<byte[]> path = tree.path(6);
+		assertThat(MerkleTree.verify(leaf, 5, 11, path, tree.root())).isFalse();
+		assertThat(MerkleTree.verify(leaf, 6, 7, path, tree.root())).isFalse();
+		assertThat(MerkleTree.verify(leaf, 6, 11, path, new MerkleTree(events(10)).root())).isFalse();
+		assertThat(MerkleTree.verify(leaf, 11, 11, path, tree.root())).isFalse();
+		List<byte[]> altered = new ArrayList<>(path);
+		altered.set(0, Hashes.sha256(altered.get(0)));
+		assertThat(MerkleTree.verify(leaf, 6, 11, altered, tree.root())).isFalse();
+	}
+
+	@Test
+	void refusesAPathForALeafOutsideTheTree() {
+		MerkleTree tree = new MerkleTree(events(4));
+		assertThatThrownBy(() -> tree.path(4)).isInstanceOf(IndexOutOfBoundsException.class);
+	}
+
+}

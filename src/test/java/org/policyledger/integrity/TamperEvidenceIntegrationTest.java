@@ -1,0 +1,148 @@
+package org.policyledger.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.policyledger.LedgerIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each test changes the stored ledger with plain SQL, as someone with access to the
+ * database could, asks the chain to verify itself, and rolls the change back.
+ */
+@LedgerIntegrationTest
+class TamperEvidenceIntegrationTest {
+
+	private static final long POSITION = 12;
+
+	@Autowired
+	private LedgerChain chain;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private MockMvc mvc;
+
+	private ChainCheck verifyAfter(Consumer<JdbcTemplate> tampering) {
+		return new TransactionTemplate(transactions).execute(status -> {
+			tampering.accept(jdbc);
+			ChainCheck check = chain.verify();
+			status.setRollbackOnly();
+			return check;
+		});
+	}
+
+	private String eventAt(long position) {
+		return jdbc.queryForObject("select event_identifier from ledger_chain where position = ?", String.class,
+				position);
+	}
+
+	private long globalIndexOf(String eventIdentifier) {
+		return jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?", Long.class,
+				eventIdentifier);
+	}
+
+	@Test
+	void findsAnUntouchedLedgerIntact() {
+		ChainCheck check = chain.verify();
+		assertThat(check.intact()).as(check.problem()).isTrue();
+		assertThat(check.position())
+			.isEqualTo(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+	}
+
+	@Test
+	void catchesAnEventEditedInPlace() {
+		String event = eventAt(POSITION);
+		ChainCheck check = verifyAfter(sql -> {
+			byte[] payload = sql.queryForObject("select payload from domain_event_entry where event_identifier = ?",
+					byte[].class, event);
+			String edited = new String(payload, StandardCharsets.UTF_8).replaceFirst("\"", "\"x");
+			sql.update("update domain_event_entry set payload = ? where event_identifier = ?",
+					edited.getBytes(StandardCharsets.UTF_8), event);
+		});
+		assertThat(check.intact()).isFalse();
+		assertThat(check.position()).isEqualTo(POSITION);
+		assertThat(check.problem()).contains("does not match its recorded hash");
+	}
+
+	@Test
+	void catchesADeletedEvent() {
+		String event = eventAt(POSITION);
+		ChainCheck check = verifyAfter(
+				sql -> sql.update("delete from domain_event_entry where event_identifier = ?", event));
+		assertThat(check.intact()).isFalse();
+		assertThat(check.position()).isEqualTo(POSITION);
+		assertThat(check.problem()).contains("the chain expects event " + event).contains("removed, inserted or moved");
+	}
+
+	@Test
+	void catchesTwoEventsSwapped() {
+		String first = eventAt(POSITION);
+		String second = eventAt(POSITION + 1);
+		long firstIndex = globalIndexOf(first);
+		long secondIndex = globalIndexOf(second);
+		ChainCheck check = verifyAfter(sql -> {
+			String move = "update domain_event_entry set global_index = ? where event_identifier = ?";
+			sql.update(move, -1L, first);
+			sql.update(move, firstIndex, second);
+			sql.update(move, secondIndex, first);
+		});
+		assertThat(check.intact()).isFalse();
+		assertThat(check.position()).isEqualTo(POSITION);
+		assertThat(check.problem()).contains("the chain expects event " + first);
+	}
+
+	@Test
+	void catchesAnEditWhoseHashWasRewrittenToo() {
+		String event = eventAt(POSITION);
+		ChainCheck check = verifyAfter(sql -> {
+			sql.update("update domain_event_entry set time_stamp = ? where event_identifier = ?",
+					"2019-01-01T00:00:00Z", event);
+			StoredEvent edited = sql.queryForObject(
+					"select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
+					(rs, i) -> StoredEvent.read(rs), event);
+			sql.update("update ledger_chain set event_hash = ? where position = ?", Hashes.hex(edited.hash()),
+					POSITION);
+		});
+		assertThat(check.intact()).isFalse();
+		assertThat(check.position()).isEqualTo(POSITION);
+		assertThat(check.problem()).contains("the chain was rewritten");
+	}
+
+	@Test
+	void catchesAnEventStoredOutsideTheChain() {
+		ChainCheck check = verifyAfter(sql -> sql.update("insert into domain_event_entry (global_index,"
+				+ " aggregate_identifier, sequence_number, type, event_identifier, payload_type, payload_revision,"
+				+ " time_stamp, meta_data, payload) select global_index + 1000000, aggregate_identifier,"
+				+ " sequence_number + 1000000, type, 'forged', payload_type, payload_revision, time_stamp,"
+				+ " meta_data, payload from domain_event_entry where event_identifier = ?", eventAt(POSITION)));
+		assertThat(check.intact()).isFalse();
+		assertThat(check.problem()).contains("1 stored events are not in the chain");
+	}
+
+	@Test
+	void reportsTheChainThroughTheApiToAdminsOnly() throws Exception {
+		mvc.perform(get("/api/admin/verify").header("Authorization", "Bearer " + LedgerIntegrationTest.ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.passed").value(true))
+			.andExpect(jsonPath("$.checks[0].name").value("hash chain intact"));
+		mvc.perform(get("/api/admin/verify").header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN))
+			.andExpect(status().isForbidden());
+	}
+
+}
