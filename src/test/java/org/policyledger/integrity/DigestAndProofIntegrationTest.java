@@ -1,0 +1,106 @@
+package org.policyledger.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.Citation;
+import org.policyledger.api.FactId;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.Recorder;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.Stance;
+import org.policyledger.api.StatePosition;
+import org.policyledger.api.TopicId;
+import org.policyledger.ledger.Ledger;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@LedgerIntegrationTest
+class DigestAndProofIntegrationTest {
+
+	private static final FactId SEEDED = FactId.of("usa-2023-bletchley-declaration");
+
+	@Autowired
+	private Integrity integrity;
+
+	@Autowired
+	private Ledger ledger;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ObjectMapper json;
+
+	private FactId recordOne(String id) {
+		return ledger
+			.record(new StatePosition(FactId.of(id), ActorId.of("USA"), TopicId.of("open-source-ai"), Stance.SUPPORTS,
+					"A position", null, null, null, PartialDate.parse("2024"),
+					List.of(new Citation(SourceId.of("csis-2025-10-07-un-global-dialogue"), "a passage"))),
+					Recorder.principal("proof-test"))
+			.factId();
+	}
+
+	@Test
+	void provesAFactAgainstADigestPublishedBeforeLaterFacts() {
+		Digest published = integrity.digest();
+		recordOne("proof-later-1");
+		InclusionProof proof = integrity.prove(SEEDED, published.size());
+		assertThat(proof.rootHash()).isEqualTo(published.rootHash());
+		assertThat(proof.provesInclusionUnder(published.rootHash())).isTrue();
+		assertThat(integrity.digest(published.size()).rootHash()).isEqualTo(published.rootHash());
+		InclusionProof now = integrity.prove(SEEDED, null);
+		assertThat(now.provesInclusionUnder(integrity.digest().rootHash())).isTrue();
+		assertThat(now.provesInclusionUnder(published.rootHash())).isFalse();
+	}
+
+	@Test
+	void refusesToProveAFactRecordedAfterTheDigest() {
+		Digest published = integrity.digest();
+		FactId later = recordOne("proof-later-2");
+		assertThatThrownBy(() -> integrity.prove(later, published.size()))
+			.hasMessageContaining("after the " + published.size() + " events of that digest");
+	}
+
+	@Test
+	void servesDigestsAndProofsThatCheckOut() throws Exception {
+		String digestJson = mvc.perform(get("/api/integrity/digest"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ledger").value("policy-ledger"))
+			.andExpect(jsonPath("$.issuedAt").isString())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Digest digest = json.readValue(digestJson, Digest.class);
+		String proofJson = mvc.perform(get("/api/integrity/proofs/{id}?treeSize={size}", SEEDED.value(), digest.size()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json.readValue(proofJson, InclusionProof.class).provesInclusionUnder(digest.rootHash())).isTrue();
+	}
+
+	@Test
+	void answersAnUnknownFactOrASizeBeyondTheLedgerWithAProblem() throws Exception {
+		mvc.perform(get("/api/integrity/proofs/no-such-fact"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/integrity/digest?size=999999999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("a digest covers 0 to")));
+	}
+
+}
