@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "policy-ledger", mixinStandardHelpOptions = true, versionProvider = LedgerCli.Version.class,
 		description = "The policy-position ledger's command line.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
-				HistoryCommand.class, VerifyCommand.class },
+				HistoryCommand.class, VerifyCommand.class, DigestCommand.class, ProveCommand.class,
+				TokenCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })

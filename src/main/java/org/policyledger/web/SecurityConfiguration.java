@@ -1,5 +1,7 @@
 package org.policyledger.web;
 
+import org.policyledger.access.Role;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

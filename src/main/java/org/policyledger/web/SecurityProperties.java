@@ -1,5 +1,7 @@
 package org.policyledger.web;
 
+import org.policyledger.access.Role;
+
 import java.util.List;
 
 import jakarta.validation.Valid;

@@ -1,14 +1,13 @@
 package org.policyledger.web;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.policyledger.access.Role;
+import org.policyledger.access.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +53,7 @@ class TokenAuthentication {
 	}
 
 	Authentication authenticate(Authentication presented) {
-		byte[] hash = sha256(String.valueOf(presented.getCredentials()));
+		byte[] hash = Tokens.sha256(String.valueOf(presented.getCredentials()));
 		SecurityProperties.Token match = null;
 		for (SecurityProperties.Token token : tokens) {
 			if (MessageDigest.isEqual(HEX.parseHex(token.sha256().toLowerCase()), hash)) {
@@ -69,20 +68,9 @@ class TokenAuthentication {
 	}
 
 	private static SecurityProperties.Token devToken(String name, Role role) {
-		byte[] random = new byte[24];
-		new SecureRandom().nextBytes(random);
-		String token = HEX.formatHex(random);
+		String token = Tokens.newToken();
 		log.warn("dev profile: {} token for this run ({}): {}", role.name().toLowerCase(), name, token);
-		return new SecurityProperties.Token(name, role, HEX.formatHex(sha256(token)));
-	}
-
-	static byte[] sha256(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return new SecurityProperties.Token(name, role, Tokens.sha256Hex(token));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.policyledger.cli;
 
+import org.policyledger.access.Tokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -94,7 +96,28 @@ class CommandLineTest {
 
 		Run verify = run("verify", "--data-dir", dataDir);
 		assertThat(verify.exitCode()).isZero();
-		assertThat(verify.out()).contains("ok     fact ids claimed: 36 claims, one per fact");
+		assertThat(verify.out()).contains("ok     fact ids claimed: 36 claims, one per fact",
+				"ok     hash chain intact: 73 events chained");
+
+		Run digest = run("digest", "--data-dir", dataDir);
+		assertThat(digest.exitCode()).isZero();
+		assertThat(digest.out()).contains("\"size\" : 73", "\"rootHash\"");
+		Run proof = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "73");
+		assertThat(proof.exitCode()).isZero();
+		assertThat(proof.out()).contains("\"factId\" : \"usa-2020-gpai\"", "\"treeSize\" : 73");
+		Run beyond = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "74");
+		assertThat(beyond.exitCode()).isEqualTo(3);
+		assertThat(beyond.err().strip()).contains("a digest covers 0 to 73 events").doesNotContain("\n");
+	}
+
+	@Test
+	void makesATokenAndPrintsOnlyItsHashAsConfiguration() {
+		Run run = run("token", "--name", "alice", "--role", "EDITOR");
+		assertThat(run.exitCode()).isZero();
+		String token = run.out().lines().findFirst().orElseThrow().replaceAll(".*: ", "");
+		assertThat(token).matches("[0-9a-f]{64}");
+		assertThat(run.out()).contains("ledger.security.tokens[0].name=alice", "ledger.security.tokens[0].role=EDITOR",
+				"ledger.security.tokens[0].sha256=" + Tokens.sha256Hex(token));
 	}
 
 }

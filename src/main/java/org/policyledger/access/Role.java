@@ -1,14 +1,14 @@
-package org.policyledger.web;
+package org.policyledger.access;
 
 /**
  * What a token may do; each role includes the ones before it. Readers read (everyone,
  * unless reads are private), editors record facts, admins import, rebuild and verify.
  */
-enum Role {
+public enum Role {
 
 	READER, EDITOR, ADMIN;
 
-	String authority() {
+	public String authority() {
 		return "ROLE_" + name();
 	}
 

@@ -1,0 +1,41 @@
+package org.policyledger.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** API tokens: made from 32 random bytes, configured and checked by their SHA-256. */
+public final class Tokens {
+
+	private static final HexFormat HEX = HexFormat.of();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private Tokens() {
+	}
+
+	/** A new token: 64 random hex digits. */
+	public static String newToken() {
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		return HEX.formatHex(random);
+	}
+
+	/** The SHA-256 of the token's UTF-8 bytes. */
+	public static byte[] sha256(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** The SHA-256 as it is configured: lower-case hex. */
+	public static String sha256Hex(String token) {
+		return HEX.formatHex(sha256(token));
+	}
+
+}

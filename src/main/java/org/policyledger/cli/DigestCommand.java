@@ -1,0 +1,32 @@
+package org.policyledger.cli;
+
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.policyledger.integrity.Integrity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "digest", mixinStandardHelpOptions = true,
+		description = "Prints the ledger's digest as JSON (Merkle root and chain head over its stored events, with"
+				+ " the time issued): publish it, and prove facts against it later with 'prove'.")
+class DigestCommand implements Callable<Integer> {
+
+	@ParentCommand
+	LedgerCli cli;
+
+	@Option(names = "--size", paramLabel = "EVENTS",
+			description = "The digest of the first EVENTS stored events, as published earlier. Default: all.")
+	Long size;
+
+	@Override
+	public Integer call() throws Exception {
+		Integrity integrity = cli.ledger(Integrity.class, false);
+		System.out.println(cli.ledger(ObjectMapper.class, false)
+			.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(size == null ? integrity.digest() : integrity.digest(size)));
+		return 0;
+	}
+
+}
