@@ -15,6 +15,7 @@ import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.core.Ehcache;
 import org.policyledger.api.FactId;
+import org.policyledger.api.PlainText;
 import org.policyledger.api.Recorder;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +52,12 @@ class LedgerConfiguration {
 		org.ehcache.Cache<Object, Object> cache = manager.createCache("actors", CacheConfigurationBuilder
 			.newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(actors)));
 		return new EhCache3Adapter((Ehcache<Object, Object>) cache);
+	}
+
+	/** Every string read from JSON, by the API or from files, is plain text. */
+	@Bean
+	PlainText plainText() {
+		return new PlainText();
 	}
 
 	/** Axon's default: every event carries the trace and correlation of its command. */

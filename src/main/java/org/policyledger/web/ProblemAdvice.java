@@ -12,7 +12,6 @@ import org.policyledger.ledger.InvalidCommandException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,10 +76,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
-		if (root instanceof RequestTooLargeException) {
-			status = HttpStatus.PAYLOAD_TOO_LARGE;
-		}
 		ProblemDetail body = createProblemDetail(ex, status, describe(ex), null, null, request);
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
@@ -101,10 +96,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			String where = json.getLocation() == null ? ""
 					: " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
 			return "malformed JSON" + where + ": " + plain(json);
-		}
-		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
-		if (root instanceof RequestTooLargeException) {
-			return root.getMessage();
 		}
 		return "the request body is missing or unreadable";
 	}
