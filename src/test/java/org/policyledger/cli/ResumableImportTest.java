@@ -3,19 +3,16 @@ package org.policyledger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.LedgerProcess;
 import org.policyledger.interchange.unvotes.UnVotesTestData;
 
 /**
@@ -31,15 +28,6 @@ class ResumableImportTest {
 
 	private final String dataDir = "./target/test-data/resume-" + UUID.randomUUID();
 
-	private Process start(Path log, String... args) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						"-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
-						PolicyLedgerApplication.class.getName()));
-		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-	}
-
 	private static long number(String text) {
 		return Long.parseLong(text.replace(",", ""));
 	}
@@ -51,14 +39,14 @@ class ResumableImportTest {
 				subset.toString() };
 
 		Path firstLog = work.resolve("first.log");
-		Process first = start(firstLog, importArgs);
+		Process first = LedgerProcess.start(firstLog, importArgs);
 		await().atMost(Duration.ofMinutes(2))
 			.until(() -> Files.readString(firstLog).lines().filter(line -> line.startsWith("imported")).count() >= 2);
 		first.destroyForcibly().waitFor();
 		assertThat(Files.readString(firstLog)).as("killed before it finished").doesNotContain("already recorded");
 
 		Path secondLog = work.resolve("second.log");
-		assertThat(start(secondLog, importArgs).waitFor()).isZero();
+		assertThat(LedgerProcess.start(secondLog, importArgs).waitFor()).isZero();
 		Matcher summary = SUMMARY.matcher(Files.readString(secondLog));
 		assertThat(summary.find()).isTrue();
 		long recorded = number(summary.group(1));
@@ -67,7 +55,7 @@ class ResumableImportTest {
 		assertThat(recorded).as("entries left for the second run").isPositive();
 
 		Path verifyLog = work.resolve("verify.log");
-		assertThat(start(verifyLog, "verify", "--data-dir", dataDir).waitFor()).isZero();
+		assertThat(LedgerProcess.start(verifyLog, "verify", "--data-dir", dataDir).waitFor()).isZero();
 		String verify = Files.readString(verifyLog);
 		assertThat(verify).contains("ok     fact ids claimed").contains("ok     event streams unbroken");
 		Matcher events = Pattern.compile("([\\d,]+) events, ([\\d,]+) of them facts").matcher(verify);
