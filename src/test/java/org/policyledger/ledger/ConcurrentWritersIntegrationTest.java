@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.policyledger.api.Recorder;
+import org.policyledger.integrity.LedgerChain;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.ActorKind;
@@ -42,6 +43,9 @@ class ConcurrentWritersIntegrationTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private LedgerChain chain;
 
 	private static StatePosition position(ActorId actor, String factId) {
 		return new StatePosition(FactId.of(factId), actor, TopicId.of("open-source-ai"), Stance.SUPPORTS, "A position",
@@ -75,6 +79,7 @@ class ConcurrentWritersIntegrationTest {
 				"select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
 				actor.toString()))
 			.isEqualTo(WRITERS * FACTS_EACH);
+		assertThat(chain.verify().intact()).as("the chain after concurrent appends").isTrue();
 	}
 
 }
