@@ -2,7 +2,6 @@ package org.policyledger.cli;
 
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.policyledger.integrity.Integrity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +22,7 @@ class DigestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Integrity integrity = cli.ledger(Integrity.class, false);
-		System.out.println(cli.ledger(ObjectMapper.class, false)
-			.writerWithDefaultPrettyPrinter()
-			.writeValueAsString(size == null ? integrity.digest() : integrity.digest(size)));
+		cli.printJson(size == null ? integrity.digest() : integrity.digest(size), false);
 		return 0;
 	}
 

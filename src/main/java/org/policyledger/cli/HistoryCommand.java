@@ -34,7 +34,7 @@ class HistoryCommand implements Callable<Integer> {
 		Timeline timeline = queries.ask(cli, new TimelineQuery(ActorId.of(actor), queries.knownAt(cli)),
 				Timeline.class);
 		if (queries.json) {
-			System.out.println(queries.asJson(cli, timeline));
+			cli.printJson(timeline, true);
 			return 0;
 		}
 		for (FactView fact : timeline.facts()) {

@@ -1,5 +1,8 @@
 package org.policyledger.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +89,12 @@ public class LedgerCli {
 			}
 		}
 		return context.getBean(type);
+	}
+
+	/** Prints a value as indented JSON, the way every command's JSON output looks. */
+	void printJson(Object value, boolean readModel) throws JsonProcessingException {
+		System.out
+			.println(ledger(ObjectMapper.class, readModel).writerWithDefaultPrettyPrinter().writeValueAsString(value));
 	}
 
 	private void close() {

@@ -2,7 +2,6 @@ package org.policyledger.cli;
 
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.policyledger.api.FactId;
 import org.policyledger.integrity.Integrity;
 import picocli.CommandLine.Command;
@@ -27,9 +26,7 @@ class ProveCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Object proof = cli.ledger(Integrity.class, false).prove(FactId.of(fact), treeSize);
-		System.out
-			.println(cli.ledger(ObjectMapper.class, false).writerWithDefaultPrettyPrinter().writeValueAsString(proof));
+		cli.printJson(cli.ledger(Integrity.class, false).prove(FactId.of(fact), treeSize), false);
 		return 0;
 	}
 

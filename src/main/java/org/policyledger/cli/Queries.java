@@ -2,7 +2,6 @@ package org.policyledger.cli;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.queryhandling.QueryGateway;
 import org.policyledger.read.ReadModelMaintenance;
 import org.policyledger.read.TimeParameters;
@@ -29,10 +28,6 @@ class Queries {
 		ReadModelMaintenance readModel = cli.ledger(ReadModelMaintenance.class, true);
 		CatchUp.await(readModel, ConsoleProgress.onConsole("read model caught up with", quiet));
 		return cli.ledger(QueryGateway.class, true).query(query, answer).join();
-	}
-
-	String asJson(LedgerCli cli, Object answer) throws Exception {
-		return cli.ledger(ObjectMapper.class, true).writerWithDefaultPrettyPrinter().writeValueAsString(answer);
 	}
 
 	Instant knownAt(LedgerCli cli) {

@@ -39,7 +39,7 @@ class StanceCommand implements Callable<Integer> {
 				cli.ledger(TimeParameters.class, true).asOf(asOf), queries.knownAt(cli));
 		StanceAnswer answer = queries.ask(cli, query, StanceAnswer.class);
 		if (queries.json) {
-			System.out.println(queries.asJson(cli, answer));
+			cli.printJson(answer, true);
 			return 0;
 		}
 		System.out.printf("%s on %s as of %s: %s%s%n", actor, topic, query.asOf(),
