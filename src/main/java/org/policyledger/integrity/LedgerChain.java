@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,13 @@ import org.springframework.stereotype.Component;
 public class LedgerChain {
 
 	static final int PAGE = 10_000;
+
+	private static final String ENTRY_COLUMNS = "position, event_identifier, fact_id, event_hash, chain_hash";
+
+	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
+			Hashes.bytes(rs.getString(4)), Hashes.bytes(rs.getString(5)));
+
+	private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2)));
 
 	private final JdbcTemplate jdbc;
 
@@ -35,13 +43,11 @@ public class LedgerChain {
 
 	/** Locks the head row until the transaction ends, and returns it. */
 	Link lockHead() {
-		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1 for update",
-				(rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2))));
+		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1 for update", LINK);
 	}
 
 	Link head() {
-		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1",
-				(rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2))));
+		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1", LINK);
 	}
 
 	/** Chains the events after {@code head}, which the caller has locked. */
@@ -72,10 +78,7 @@ public class LedgerChain {
 	/** Where the fact (the event that recorded it) stands in the chain. */
 	Optional<Entry> entryOfFact(String factId) {
 		return jdbc
-			.query("select position, event_identifier, fact_id, event_hash, chain_hash from ledger_chain"
-					+ " where fact_id = ? order by position",
-					(rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), Hashes.bytes(rs.getString(4)),
-							Hashes.bytes(rs.getString(5))),
+			.query("select " + ENTRY_COLUMNS + " from ledger_chain" + " where fact_id = ? order by position", ENTRY,
 					factId)
 			.stream()
 			.findFirst();
@@ -97,13 +100,9 @@ public class LedgerChain {
 		long lastIndex = Long.MIN_VALUE;
 		byte[] link = Hashes.GENESIS;
 		while (position < head.position()) {
-			List<Entry> chain = jdbc.query(
-					"select position, event_identifier, fact_id, event_hash, chain_hash from ledger_chain"
-							+ " where position > ? and position <= ? order by position fetch first " + PAGE
-							+ " rows only",
-					(rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), Hashes.bytes(rs.getString(4)),
-							Hashes.bytes(rs.getString(5))),
-					position, head.position());
+			List<Entry> chain = jdbc.query("select " + ENTRY_COLUMNS + " from ledger_chain"
+					+ " where position > ? and position <= ? order by position fetch first " + PAGE + " rows only",
+					ENTRY, position, head.position());
 			if (chain.isEmpty()) {
 				return ChainCheck.broken(position + 1, "the chain has no entry at position " + (position + 1));
 			}
