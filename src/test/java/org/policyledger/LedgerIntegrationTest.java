@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 
 /**
  * A test of the whole service on its own H2 file database, with the seed loaded and a
@@ -21,6 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256 })
 @AutoConfigureMockMvc
 public @interface LedgerIntegrationTest {
+
+	/** A real server on a random port for tests that need one (a browser). */
+	@AliasFor(annotation = SpringBootTest.class)
+	SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 
 	String EDITOR_TOKEN = "test-editor-token";
 

@@ -32,6 +32,12 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
+	/**
+	 * The web page's files: they hold no ledger data, so they load before any token is
+	 * given.
+	 */
+	private static final String[] PAGE = { "/", "/index.html", "/ui/**" };
+
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
@@ -65,6 +71,8 @@ class SecurityConfiguration {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
 					.requestMatchers("/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, PAGE)
 					.permitAll()
 					.requestMatchers("/actuator/**", "/api/admin/**", "/h2-console/**")
 					.hasRole(Role.ADMIN.name());

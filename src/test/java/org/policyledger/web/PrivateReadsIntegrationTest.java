@@ -38,6 +38,13 @@ class PrivateReadsIntegrationTest {
 	}
 
 	@Test
+	void servesThePageWithoutATokenButNotItsData() throws Exception {
+		mvc.perform(get("/")).andExpect(status().isOk());
+		mvc.perform(get("/ui/app.js")).andExpect(status().isOk());
+		mvc.perform(get("/api/actors/USA/timeline")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void refusesWritesToReaders() throws Exception {
 		mvc.perform(as(post("/api/facts"), READER).contentType(MediaType.APPLICATION_JSON)
 			.content(AccessControlIntegrationTest.FACT.formatted("private-reader"))).andExpect(status().isForbidden());

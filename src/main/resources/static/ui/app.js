@@ -1,0 +1,205 @@
+import { ApiError, loadCatalog, setToken } from './api.js';
+import { h, replaceChildren } from './dom.js';
+import { closeFact, openFact } from './drawer.js';
+import { monthName } from './format.js';
+import { current, go } from './route.js';
+import * as views from './views.js';
+
+const FIRST_YEAR = 1946;
+const SLIDER_DELAY_MS = 150;
+const SEARCH_RESULTS = 12;
+
+const main = document.getElementById('main');
+const slider = document.getElementById('as-of-slider');
+const asOfInput = document.getElementById('as-of');
+const asOfLabel = document.getElementById('as-of-label');
+const knownAtInput = document.getElementById('known-at');
+const search = document.getElementById('search');
+const results = document.getElementById('search-results');
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+// The slider moves a month at a time; its day is the month's last (today for this month).
+function monthIndex(day) {
+	const [year, month] = day.split('-').map(Number);
+	return (year - FIRST_YEAR) * 12 + month - 1;
+}
+
+function monthEnd(index) {
+	const end = new Date(Date.UTC(FIRST_YEAR + Math.floor(index / 12), index % 12 + 1, 0)).toISOString().slice(0, 10);
+	return end < today() ? end : today();
+}
+
+function showTime(route) {
+	const asOf = route.asOf ?? today();
+	const index = monthIndex(asOf);
+	slider.max = monthIndex(today());
+	slider.value = index;
+	const month = monthName(FIRST_YEAR + Math.floor(index / 12), index % 12 + 1);
+	slider.setAttribute('aria-valuetext', month);
+	asOfLabel.value = route.asOf ? asOf : `today (${asOf})`;
+	asOfInput.value = asOf;
+	asOfInput.max = today();
+	knownAtInput.value = route.knownAt ? route.knownAt.replace(/Z$/, '') : '';
+}
+
+let sliderTimer;
+slider.addEventListener('input', () => {
+	const asOf = monthEnd(Number(slider.value));
+	showTime({ ...current(), asOf });
+	clearTimeout(sliderTimer);
+	sliderTimer = setTimeout(() => go({ asOf, fact: current().fact }, { replace: true }), SLIDER_DELAY_MS);
+});
+asOfInput.addEventListener('change', () => {
+	if (asOfInput.validity.valid && asOfInput.value) {
+		go({ asOf: asOfInput.value, fact: current().fact }, { replace: true });
+	}
+});
+knownAtInput.addEventListener('change', () => {
+	const value = knownAtInput.value;
+	const seconds = value.length === 16 ? `${value}:00` : value;
+	go({ knownAt: value ? `${seconds}Z` : null, fact: current().fact });
+});
+document.getElementById('known-now').addEventListener('click', () => go({ knownAt: null, fact: current().fact }));
+
+// Links and fact buttons navigate inside the page; the address keeps the state.
+document.addEventListener('click', (event) => {
+	if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+		return;
+	}
+	const anchor = event.target.closest('a[data-nav]');
+	const fact = event.target.closest('button[data-fact]');
+	if (anchor) {
+		event.preventDefault();
+		history.pushState(null, '', anchor.getAttribute('href'));
+		clearSearch();
+		render({ focus: true });
+	}
+	else if (fact) {
+		opener = fact.dataset.fact;
+		go({ fact: fact.dataset.fact });
+	}
+});
+document.addEventListener('keydown', (event) => {
+	if (event.key === 'Escape' && current().fact) {
+		go({ fact: null });
+	}
+});
+window.addEventListener('popstate', () => render({ focus: true }));
+window.addEventListener('routechange', () => render({ focus: false }));
+
+let opener;
+let shownKey;
+let renderCount = 0;
+
+async function render({ focus }) {
+	const route = current();
+	showTime(route);
+	const key = JSON.stringify({ ...route, fact: null });
+	const count = ++renderCount;
+	try {
+		const catalog = await loadCatalog();
+		if (key !== shownKey) {
+			main.setAttribute('aria-busy', 'true');
+			const content = await view(route)(route, catalog);
+			if (count !== renderCount) {
+				return;
+			}
+			replaceChildren(main, content);
+			shownKey = key;
+			document.title = `${main.querySelector('h1')?.textContent ?? 'Policy ledger'} · Policy ledger`;
+			if (focus) {
+				main.focus();
+			}
+		}
+		if (route.fact) {
+			await openFact(route.fact, catalog, () => go({ fact: null }));
+		}
+		else if (!document.getElementById('drawer').hidden) {
+			closeFact();
+			(opener && main.querySelector(`[data-fact="${CSS.escape(opener)}"]`) || main).focus();
+		}
+	}
+	catch (error) {
+		if (count === renderCount) {
+			shownKey = null;
+			replaceChildren(main, problem(error));
+		}
+	}
+	finally {
+		if (count === renderCount) {
+			main.setAttribute('aria-busy', 'false');
+		}
+	}
+}
+
+function view(route) {
+	const byName = { actor: views.actor, topic: views.topic, compare: views.compare, instrument: views.instrument, list: views.list };
+	return (route.id || route.view === 'compare' || route.view === 'list') && byName[route.view] || views.home;
+}
+
+function problem(error) {
+	if (error instanceof ApiError && error.status === 401) {
+		const token = h('input', { id: 'token', type: 'password', autocomplete: 'off', required: true });
+		return h('form', { class: 'token-form', onsubmit: (event) => {
+			event.preventDefault();
+			setToken(token.value);
+			render({ focus: true });
+		} }, h('h1', null, 'This ledger needs a reader token'),
+		h('label', { for: 'token' }, 'Token '), token, h('button', { type: 'submit' }, 'Use it'),
+		h('p', { class: 'muted' }, 'It is kept for this browser tab only.'));
+	}
+	return [h('h1', null, 'Could not show this'), h('p', { role: 'alert' }, error.message)];
+}
+
+// Search: names, ids and aliases of actors, topics and instruments.
+search.addEventListener('input', async () => {
+	const text = search.value.trim().toLowerCase();
+	if (!text) {
+		clearSearch();
+		return;
+	}
+	const catalog = await loadCatalog();
+	const matches = ['actors', 'topics', 'instruments'].flatMap((kind) => [...catalog[kind].values()]
+		.filter((entry) => [entry.id, entry.name, ...(entry.aliases ?? [])].some((word) => word.toLowerCase().includes(text)))
+		.map((entry) => [kind, entry]))
+		.slice(0, SEARCH_RESULTS);
+	replaceChildren(results, matches.length === 0 ? h('li', { class: 'muted' }, 'Nothing matches.')
+		: matches.map(([kind, entry]) => h('li', null, views.entryLink(kind, entry), h('span', { class: 'muted' }, ` ${kind.replace(/s$/, '')}`))));
+	results.hidden = false;
+});
+search.addEventListener('keydown', (event) => {
+	const first = results.querySelector('a');
+	if (event.key === 'ArrowDown' && first) {
+		event.preventDefault();
+		first.focus();
+	}
+	else if (event.key === 'Enter' && first) {
+		event.preventDefault();
+		first.click();
+	}
+	else if (event.key === 'Escape') {
+		clearSearch();
+	}
+});
+results.addEventListener('keydown', (event) => {
+	const links = [...results.querySelectorAll('a')];
+	const at = links.indexOf(document.activeElement);
+	if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+		event.preventDefault();
+		const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+		(next < 0 ? search : links[Math.min(next, links.length - 1)]).focus();
+	}
+	else if (event.key === 'Escape') {
+		clearSearch();
+		search.focus();
+	}
+});
+
+function clearSearch() {
+	search.value = '';
+	results.hidden = true;
+	replaceChildren(results);
+}
+
+render({ focus: false });

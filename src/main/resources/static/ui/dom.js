@@ -1,0 +1,28 @@
+// Builds elements from data with text nodes only: nothing from the ledger is parsed as HTML.
+export function h(tag, attributes, ...children) {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes ?? {})) {
+		if (value == null || value === false) {
+			continue;
+		}
+		if (name.startsWith('on')) {
+			element.addEventListener(name.slice(2), value);
+		}
+		else if (name === 'class') {
+			element.className = value;
+		}
+		else {
+			element.setAttribute(name, value === true ? '' : value);
+		}
+	}
+	for (const child of children.flat(Infinity)) {
+		if (child != null && child !== false) {
+			element.append(child instanceof Node ? child : String(child));
+		}
+	}
+	return element;
+}
+
+export function replaceChildren(parent, ...children) {
+	parent.replaceChildren(...children.flat(Infinity).filter((child) => child != null && child !== false));
+}

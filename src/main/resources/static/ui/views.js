@@ -1,0 +1,224 @@
+import { get } from './api.js';
+import { h } from './dom.js';
+import { factLabel, factText, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
+import { go, link } from './route.js';
+
+const KINDS = { actors: 'Actors', topics: 'Topics', instruments: 'Instruments' };
+
+// Facts shown per timeline group before "show all" (a UN member state has thousands of votes).
+const GROUP_LIMIT = 50;
+
+function time(route) {
+	return { asOf: route.asOf, knownAt: route.knownAt };
+}
+
+export function entryLink(kind, entry) {
+	return h('a', { href: link({ view: kind.replace(/s$/, ''), id: entry.id, actors: null }), 'data-nav': true }, entry.name);
+}
+
+function factButton(fact, catalog, { date = true } = {}) {
+	return h('button', { type: 'button', class: `fact fact-${fact.status}`, 'data-fact': fact.factId },
+		date ? h('time', { class: 'when' }, fact.validTime) : null,
+		h('span', { class: `kind kind-${fact.type}` }, factLabel(fact.type)),
+		fact.stance ? stanceChip(fact.stance) : null,
+		h('span', { class: 'what' }, factText(fact, catalog)),
+		statusBadge(fact.status));
+}
+
+export async function home(route, catalog) {
+	return [h('h1', null, 'Policy ledger'),
+		h('p', { class: 'lead' }, 'Every governance fact is recorded once, with its sources. ',
+			'Pick an actor to replay its stances, move the date to see them as they stood, ',
+			'and set "as known at" to see what the ledger knew before later corrections.'),
+		...Object.keys(KINDS).map((kind) => catalogSection(kind, catalog, 'h2'))];
+}
+
+export async function list(route, catalog) {
+	const kind = KINDS[route.kind] ? route.kind : 'actors';
+	return [catalogSection(kind, catalog, 'h1')];
+}
+
+function catalogSection(kind, catalog, heading) {
+	const entries = [...catalog[kind].values()].sort((a, b) => a.name.localeCompare(b.name));
+	return h('section', { class: 'catalog', 'aria-labelledby': `catalog-${kind}` },
+		h(heading, { id: `catalog-${kind}` }, `${KINDS[kind]} (${entries.length})`),
+		h('ul', { class: 'entries' }, entries.map((entry) => h('li', null, entryLink(kind, entry),
+			entry.kind && entry.kind !== 'topic' ? h('span', { class: 'muted' }, ` ${entry.kind.toLowerCase().replaceAll('_', ' ')}`) : null,
+			entry.date ? h('span', { class: 'muted' }, ` ${entry.date}`) : null))));
+}
+
+export async function actor(route, catalog) {
+	const actorId = route.id;
+	const [report, timeline] = await Promise.all([
+		get(`/api/actors/${encodeURIComponent(actorId)}/stances`, time(route)),
+		get(`/api/actors/${encodeURIComponent(actorId)}/timeline`, { knownAt: route.knownAt }),
+	]);
+	const entry = catalog.actors.get(actorId);
+	return [
+		h('h1', null, entry?.name ?? actorId),
+		entry?.aliases?.length ? h('p', { class: 'muted' }, `Also: ${entry.aliases.join(', ')}`) : null,
+		h('p', null, h('a', { href: link({ view: 'compare', id: null, actors: actorId }), 'data-nav': true }, 'Compare with other actors')),
+		h('section', { 'aria-labelledby': 'stances-heading' },
+			h('h2', { id: 'stances-heading' }, `Stances as of ${report.asOf}`),
+			report.stances.length === 0 ? h('p', null, 'No stated positions by this day.') : null,
+			h('ul', { class: 'stance-cards' }, report.stances.map((answer) => h('li', { class: 'stance-card', 'data-topic': answer.topicId },
+				h('a', { href: link({ view: 'topic', id: answer.topicId, actors: null }), 'data-nav': true }, name(catalog.topics, answer.topicId)),
+				stanceChip(answer.stance, !answer.certain),
+				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, 'not stated by this day'))))),
+		h('section', { 'aria-labelledby': 'timeline-heading' },
+			h('h2', { id: 'timeline-heading' }, 'Timeline'),
+			h('p', { class: 'muted' }, `As known at ${timeline.knownAt}. Facts dated after ${report.asOf} are faded; corrected and retracted facts are marked.`),
+			legend(),
+			timelineGroups(timeline, report.asOf, catalog)),
+	];
+}
+
+function legend() {
+	return h('p', { class: 'legend', 'aria-label': 'Stance colours' }, STANCES.map((stance) => stanceChip(stance)));
+}
+
+// Facts grouped by topic: a position's topic, a vote's topics, or its instrument's topics.
+function timelineGroups(timeline, asOf, catalog) {
+	const shifted = new Map(timeline.shifts.map((shift) => [shift.after.factId, shift]));
+	const groups = new Map();
+	for (const fact of timeline.facts) {
+		const topics = fact.topicId ? [fact.topicId]
+			: fact.topics?.length ? fact.topics : catalog.instruments.get(fact.instrumentId)?.topics ?? [];
+		for (const topic of topics.length ? topics : ['']) {
+			if (!groups.has(topic)) {
+				groups.set(topic, []);
+			}
+			groups.get(topic).push(fact);
+		}
+	}
+	const order = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || name(catalog.topics, a).localeCompare(name(catalog.topics, b)));
+	return order.map((topic) => {
+		const title = topic ? name(catalog.topics, topic) : 'Declarations, initiatives and policies';
+		const facts = groups.get(topic);
+		const items = facts.map((fact) => h('li', { class: startOf(fact.validTime) > asOf ? 'later' : null },
+			factButton(fact, catalog),
+			shifted.has(fact.factId) && (!topic || shifted.get(fact.factId).topicId === topic)
+				? h('span', { class: 'shift' }, `shift: ${stanceText(shifted.get(fact.factId))}`) : null,
+			startOf(fact.validTime) > asOf ? h('span', { class: 'visually-hidden' }, ' (after the chosen date)') : null));
+		const list = h('ol', { class: 'timeline' }, items.slice(-GROUP_LIMIT));
+		const more = items.length > GROUP_LIMIT
+			? h('button', { type: 'button', class: 'more', onclick: (event) => {
+				list.replaceChildren(...items);
+				event.target.remove();
+			} }, `Show all ${items.length} (latest ${GROUP_LIMIT} shown)`) : null;
+		return h('section', { class: 'group', 'data-group': topic },
+			h('h3', null, title, h('span', { class: 'muted' }, ` ${facts.length}`)), more, list);
+	});
+}
+
+function stanceText(shift) {
+	return `${(shift.from ?? 'none').toLowerCase().replace('_', ' ')} → ${shift.to.toLowerCase().replace('_', ' ')}`;
+}
+
+export async function topic(route, catalog) {
+	const report = await get(`/api/topics/${encodeURIComponent(route.id)}/stances`, time(route));
+	const entry = catalog.topics.get(route.id);
+	const rows = report.stances.filter((answer) => answer.stance)
+		.sort((a, b) => STANCES.indexOf(b.stance) - STANCES.indexOf(a.stance) || name(catalog.actors, a.actorId).localeCompare(name(catalog.actors, b.actorId)));
+	const form = h('form', { class: 'compare-form', onsubmit: (event) => {
+		event.preventDefault();
+		const chosen = [...event.target.querySelectorAll('input[name=actor]:checked')].map((box) => box.value);
+		go({ view: 'compare', id: null, actors: chosen.join(',') });
+	} },
+	h('table', { class: 'stance-table' },
+		h('caption', null, `Every actor's stance as of ${report.asOf}`, report.diverges ? ` — they diverge (spread ${report.spread} of 4)` : ''),
+		h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Compare'), h('th', { scope: 'col' }, 'Actor'),
+			h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Basis'))),
+		h('tbody', null, rows.map((answer) => h('tr', { 'data-actor': answer.actorId },
+			h('td', null, h('input', { type: 'checkbox', name: 'actor', value: answer.actorId,
+				'aria-label': `Compare ${name(catalog.actors, answer.actorId)}` })),
+			h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(answer.actorId) ?? { id: answer.actorId, name: answer.actorId })),
+			h('td', null, stanceChip(answer.stance, !answer.certain)),
+			h('td', null, factButton(answer.basis, catalog)))))),
+	rows.length === 0 ? h('p', null, 'No actor has stated a position on this topic by this day.') : null,
+	h('button', { type: 'submit' }, 'Compare selected actors'));
+	return [h('h1', null, entry?.name ?? route.id), entry?.description ? h('p', { class: 'lead' }, entry.description) : null, legend(), form];
+}
+
+export async function compare(route, catalog) {
+	const chosen = (route.actors ?? '').split(',').filter(Boolean);
+	const picker = actorPicker(chosen, catalog);
+	if (chosen.length < 2) {
+		return [h('h1', null, 'Compare actors'), h('p', null, 'Choose two or more actors to set their stances side by side.'), picker];
+	}
+	const topics = [...catalog.topics.values()].sort((a, b) => a.name.localeCompare(b.name));
+	const reports = await Promise.all(topics.map((entry) => get(`/api/topics/${encodeURIComponent(entry.id)}/stances`,
+		{ ...time(route), actors: chosen.join(',') })));
+	return [h('h1', null, 'Compare actors'), picker, legend(),
+		h('div', { class: 'scroll' }, h('table', { class: 'compare-table' },
+			h('caption', null, `Stances as of ${reports[0]?.asOf ?? ''}; rows where the actors diverge are marked`),
+			h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Topic'),
+				chosen.map((actorId) => h('th', { scope: 'col' }, name(catalog.actors, actorId))),
+				h('th', { scope: 'col' }, 'Diverge?'))),
+			h('tbody', null, topics.map((entry, index) => {
+				const answers = new Map(reports[index].stances.map((answer) => [answer.actorId, answer]));
+				return h('tr', { class: reports[index].diverges ? 'diverges' : null, 'data-topic': entry.id },
+					h('th', { scope: 'row' }, entryLink('topics', entry)),
+					chosen.map((actorId) => {
+						const answer = answers.get(actorId);
+						return h('td', null, stanceChip(answer?.stance, answer && !answer.certain),
+							answer?.basis ? factButton(answer.basis, catalog) : null);
+					}),
+					h('td', null, reports[index].diverges ? `yes, spread ${reports[index].spread}` : 'no'));
+			}))))];
+}
+
+function actorPicker(chosen, catalog) {
+	const others = [...catalog.actors.values()].filter((entry) => !chosen.includes(entry.id))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return h('div', { class: 'picker' },
+		h('ul', { class: 'chosen', 'aria-label': 'Actors compared' }, chosen.map((actorId) => h('li', null, name(catalog.actors, actorId), ' ',
+			h('button', { type: 'button', 'aria-label': `Remove ${name(catalog.actors, actorId)}`,
+				onclick: () => go({ actors: chosen.filter((other) => other !== actorId).join(',') }) }, '×')))),
+		h('label', { for: 'add-actor' }, 'Add an actor '),
+		h('select', { id: 'add-actor', onchange: (event) => event.target.value && go({ actors: [...chosen, event.target.value].join(',') }) },
+			h('option', { value: '' }, 'choose…'), others.map((entry) => h('option', { value: entry.id }, entry.name))));
+}
+
+export async function instrument(route, catalog) {
+	const status = await get(`/api/instruments/${encodeURIComponent(route.id)}/status`, time(route));
+	const entry = catalog.instruments.get(route.id);
+	const parties = [...status.signatories.map((fact) => ['signatory', fact]), ...status.decliners.map((fact) => ['decliner', fact]),
+		...status.members.map((fact) => ['member', fact])]
+		.sort(([, a], [, b]) => startOf(a.validTime).localeCompare(startOf(b.validTime)));
+	const counts = { signatory: 0, decliner: 0, member: 0 };
+	return [
+		h('h1', null, entry?.name ?? route.id),
+		h('p', { class: 'muted' }, [entry?.kind?.toLowerCase().replaceAll('_', ' '), entry?.date, entry?.issuedBy && `issued by ${name(catalog.actors, entry.issuedBy)}`].filter(Boolean).join(' · ')),
+		h('p', null, `As of ${status.asOf}: ${status.signatories.length} signatories, ${status.decliners.length} decliners, ${status.members.length} members, ${status.votes.length} votes.`),
+		h('section', { 'aria-labelledby': 'over-time' },
+			h('h2', { id: 'over-time' }, 'Signatories and decliners over time'),
+			parties.length === 0 ? h('p', null, 'Nobody had signed, declined or joined by this day.') : h('div', { class: 'scroll' }, h('table', { class: 'parties' },
+				h('thead', null, h('tr', null, ['Date', 'Actor', 'Fact', 'Signatories', 'Decliners', 'Members'].map((title) => h('th', { scope: 'col' }, title)))),
+				h('tbody', null, parties.map(([role, fact]) => {
+					counts[role] += 1;
+					return h('tr', { class: role, 'data-actor': fact.actorId }, h('td', null, fact.validTime),
+						h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(fact.actorId) ?? { id: fact.actorId, name: fact.actorId })),
+						h('td', null, factButton(fact, catalog, { date: false })),
+						h('td', null, counts.signatory), h('td', null, counts.decliner), h('td', null, counts.member));
+				}))))),
+		votesSection(status.votes, catalog),
+		factsSection('Adoptions and publications', status.adoptions, catalog),
+		factsSection('Dated too loosely to place on this day', status.unresolved, catalog),
+	];
+}
+
+function votesSection(votes, catalog) {
+	if (votes.length === 0) {
+		return null;
+	}
+	const byVote = Map.groupBy(votes, (fact) => fact.vote);
+	return h('section', { 'aria-labelledby': 'votes' }, h('h2', { id: 'votes' }, 'Votes'),
+		[...byVote.entries()].map(([vote, facts]) => h('details', null, h('summary', null, `${vote}: ${facts.length}`),
+			h('ul', { class: 'entries' }, facts.map((fact) => h('li', null, factButton(fact, catalog, { date: false }), ' ', name(catalog.actors, fact.actorId)))))));
+}
+
+function factsSection(title, facts, catalog) {
+	return facts.length === 0 ? null : h('section', null, h('h2', null, title),
+		h('ul', { class: 'entries' }, facts.map((fact) => h('li', null, factButton(fact, catalog), ' ', name(catalog.actors, fact.actorId)))));
+}

@@ -1,0 +1,244 @@
+package org.policyledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/**
+ * The web page in headless Chromium (Debian's chromium and chromium-driver, or the paths
+ * in the system properties {@code browser.binary} and {@code browser.driver}), driven the
+ * way a user would: keys, clicks, the slider. Screenshots go to
+ * {@code target/browser-screenshots}.
+ */
+@LedgerIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PageBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestRestTemplate http;
+
+	@Autowired
+	private ReadModelMaintenance readModel;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void startBrowser() {
+		String binary = System.getProperty("browser.binary", "/usr/bin/chromium");
+		String driver = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+		assertThat(Path.of(binary)).as("Chromium for the browser tests: apt-get install -y chromium chromium-driver")
+			.isExecutable();
+		ChromeOptions options = new ChromeOptions().setBinary(binary)
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1280,1000");
+		browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build(), options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void desktopWindowOnACaughtUpReadModel() {
+		browser.manage().window().setSize(new Dimension(1280, 1000));
+		wait = new WebDriverWait(browser, PATIENCE);
+		awaitReadModel();
+	}
+
+	@Test
+	void showsTheUsTurnFromSupportingToOpposingMultilateralGovernanceAsTheSliderMoves() throws IOException {
+		open("/");
+		WebElement search = browser.findElement(By.id("search"));
+		search.sendKeys("united st");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results a")));
+		search.sendKeys(Keys.ENTER);
+		awaitHeading("United States");
+
+		WebElement slider = browser.findElement(By.id("as-of-slider"));
+		slider.sendKeys(Keys.HOME);
+		slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat((2020 - 1946) * 12));
+		awaitAsOf("2020-01-31");
+		assertThat(stanceOn("multilateral-ai-governance")).isEqualTo("SUPPORTS");
+		screenshot("us-2020-01");
+
+		slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat(5 * 12 + 9));
+		awaitAsOf("2025-10-31");
+		assertThat(stanceOn("multilateral-ai-governance")).isEqualTo("STRONGLY_OPPOSES");
+		assertThat(browser.findElement(By.cssSelector("[data-topic='multilateral-ai-governance'] .stance")).getText())
+			.isEqualTo("strongly opposes");
+		screenshot("us-2025-10");
+	}
+
+	@Test
+	void opensAFactWithItsSourceAndClosesItWithEscape() throws IOException {
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		WebElement fact = browser.findElement(By.cssSelector("[data-topic='multilateral-ai-governance'] button.fact"));
+		fact.click();
+		WebElement drawer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drawer")));
+		wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(drawer, By.cssSelector(".source")));
+		String text = drawer.getText();
+		assertThat(text).contains("Center for Strategic and International Studies (CSIS)",
+				"What the UN Global Dialogue on AI Governance Reveals About Global Power Shifts", "Michael Kratsios",
+				"Recorded by", "seed");
+		assertThat(browser.getCurrentUrl()).contains("fact=usa-2025-09-24-multilateral-ai-governance");
+		screenshot("fact-drawer");
+
+		browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		wait.until(ExpectedConditions.invisibilityOf(drawer));
+		assertThat(browser.switchTo().activeElement().getAttribute("data-fact"))
+			.isEqualTo("usa-2025-09-24-multilateral-ai-governance");
+	}
+
+	@Test
+	void marksACorrectedFactAndShowsTheOriginalAsKnownBeforeTheCorrection() {
+		Instant beforeCorrection = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		correct("chn-2025-09-ai-digital-divide", "SUPPORTS");
+		awaitReadModel();
+
+		open("/?view=actor&id=CHN&asOf=2025-10-31&knownAt=" + beforeCorrection);
+		assertThat(browser.findElement(By.id("known-at")).getAttribute("value"))
+			.isEqualTo(beforeCorrection.toString().replace("Z", ""));
+		assertThat(stanceOn("ai-digital-divide")).isEqualTo("STRONGLY_SUPPORTS");
+		assertThat(browser.findElements(By.cssSelector("[data-topic='ai-digital-divide'] .badge.corrected"))).isEmpty();
+
+		browser.findElement(By.id("known-now")).click();
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("[data-topic='ai-digital-divide'] .badge.corrected")));
+		awaitIdle();
+		assertThat(stanceOn("ai-digital-divide")).isEqualTo("SUPPORTS");
+		browser.findElement(By.cssSelector("[data-topic='ai-digital-divide'] button.fact")).click();
+		WebElement drawer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#drawer .amendments")));
+		assertThat(drawer.getText()).contains("Correction", "the figure was misread", "test-editor");
+	}
+
+	@Test
+	void comparesActorsChosenOnATopicAndMarksWhereTheyDiverge() {
+		open("/?view=topic&id=multilateral-ai-governance&asOf=2025-10-31");
+		for (String actor : new String[] { "USA", "CHN" }) {
+			browser.findElement(By.cssSelector("tr[data-actor='" + actor + "'] input[type=checkbox]"))
+				.sendKeys(Keys.SPACE);
+		}
+		browser.findElement(By.cssSelector(".compare-form button[type=submit]")).sendKeys(Keys.ENTER);
+		awaitHeading("Compare actors");
+		WebElement row = browser.findElement(By.cssSelector("tr[data-topic='multilateral-ai-governance']"));
+		assertThat(row.getAttribute("class")).contains("diverges");
+		assertThat(row.getText()).contains("strongly opposes", "strongly supports", "yes, spread 4");
+	}
+
+	@Test
+	void listsAnInstrumentsSignatoriesAndDeclinersOverTime() {
+		open("/?view=instrument&id=paris-ai-action-summit-declaration-2025&asOf=2025-12-31");
+		assertThat(browser.findElement(By.cssSelector("tr.signatory[data-actor='CHN']")).getText()).contains("China");
+		assertThat(browser.findElement(By.cssSelector("tr.decliner[data-actor='USA']")).getText())
+			.contains("United States");
+
+		open("/?view=instrument&id=paris-ai-action-summit-declaration-2025&asOf=2024-12-31");
+		assertThat(browser.findElements(By.cssSelector("table.parties tr[data-actor]"))).isEmpty();
+	}
+
+	@Test
+	void fitsAPhoneWidthWithoutScrollingSideways() throws IOException {
+		browser.manage().window().setSize(new Dimension(390, 844));
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		long overflow = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(overflow).isLessThanOrEqualTo(0);
+		screenshot("us-phone");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+		awaitIdle();
+	}
+
+	private void awaitReadModel() {
+		await().atMost(PATIENCE).until(readModel::isCaughtUp);
+	}
+
+	private void awaitIdle() {
+		wait.until(ExpectedConditions.attributeToBe(By.id("main"), "aria-busy", "false"));
+	}
+
+	private void awaitHeading(String heading) {
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), heading));
+		awaitIdle();
+	}
+
+	private void awaitAsOf(String day) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stances-heading"), day));
+		awaitIdle();
+	}
+
+	private String stanceOn(String topic) {
+		return browser.findElement(By.cssSelector("[data-topic='" + topic + "'] > .stance"))
+			.getAttribute("data-stance");
+	}
+
+	private void correct(String factId, String stance) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setBearerAuth(LedgerIntegrationTest.EDITOR_TOKEN);
+		String body = """
+				{"type": "FactCorrected", "actorId": "CHN", "correctedFactId": "%s", "amendment": {"stance": "%s"},
+				 "reason": "the figure was misread",
+				 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "another passage"}]}"""
+			.formatted(factId, stance);
+		assertThat(http.postForEntity("/api/facts", new HttpEntity<>(body, headers), String.class)
+			.getStatusCode()
+			.is2xxSuccessful()).isTrue();
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
