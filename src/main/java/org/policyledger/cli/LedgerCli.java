@@ -29,8 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "policy-ledger", mixinStandardHelpOptions = true, versionProvider = LedgerCli.Version.class,
 		description = "The policy-position ledger's command line.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
-				HistoryCommand.class, VerifyCommand.class, DigestCommand.class, ProveCommand.class,
-				TokenCommand.class },
+				HistoryCommand.class, VerifyCommand.class, DigestCommand.class, ProveCommand.class, TokenCommand.class,
+				BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })
@@ -78,17 +78,25 @@ public class LedgerCli {
 	 */
 	<T> T ledger(Class<T> type, boolean readModel) {
 		if (context == null) {
-			List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir, "--ledger.seed.enabled=false",
-					"--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
-			properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-			context = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.run(args.toArray(String[]::new));
+			context = start(dataDir, WebApplicationType.NONE);
 			if (!readModel) {
 				context.getBean(ReadModelMaintenance.class).pause();
 			}
 		}
 		return context.getBean(type);
+	}
+
+	/**
+	 * Starts the ledger on a data directory, unseeded and quiet, with the -P properties.
+	 */
+	ConfigurableApplicationContext start(String dataDir, WebApplicationType web, String... more) {
+		List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir, "--ledger.seed.enabled=false",
+				"--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
+		args.addAll(List.of(more));
+		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(web)
+			.bannerMode(Banner.Mode.OFF)
+			.run(args.toArray(String[]::new));
 	}
 
 	/** Prints a value as indented JSON, the way every command's JSON output looks. */

@@ -50,6 +50,11 @@ public class ReadModelMaintenance {
 		processor().shutDown();
 	}
 
+	/** Starts the processor again after {@link #pause()}, from where it stopped. */
+	public void resume() {
+		processor().start();
+	}
+
 	/** The global index of the last event in the store, or -1 for an empty store. */
 	public long head() {
 		TrackingToken head = eventStore.createHeadToken();

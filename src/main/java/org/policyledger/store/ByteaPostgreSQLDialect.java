@@ -1,11 +1,8 @@
 package org.policyledger.store;
 
-import java.sql.Types;
-
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.service.ServiceRegistry;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 
 /**
@@ -17,20 +14,18 @@ public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 
 	@Override
 	protected String columnType(int sqlTypeCode) {
-		return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.columnType(sqlTypeCode);
+		return BinaryLobs.isBlob(sqlTypeCode) ? "bytea" : super.columnType(sqlTypeCode);
 	}
 
 	@Override
 	protected String castType(int sqlTypeCode) {
-		return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.castType(sqlTypeCode);
+		return BinaryLobs.isBlob(sqlTypeCode) ? "bytea" : super.castType(sqlTypeCode);
 	}
 
 	@Override
 	public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
 		super.contributeTypes(typeContributions, serviceRegistry);
-		typeContributions.getTypeConfiguration()
-			.getJdbcTypeRegistry()
-			.addDescriptor(Types.BLOB, BinaryJdbcType.INSTANCE);
+		BinaryLobs.bindAs(BinaryJdbcType.INSTANCE, typeContributions);
 	}
 
 }

@@ -28,7 +28,7 @@ class CommandLineTest {
 	record Run(int exitCode, String out, String err) {
 	}
 
-	private static Run run(String... args) {
+	static Run run(String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();

@@ -1,0 +1,60 @@
+package org.policyledger.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one benchmark run measured. Rates are per second; {@code ratio} compares the
+ * ledger with the raw database doing the least the same work needs.
+ */
+public record BenchReport(Machine machine, long seed, Throughput registrations, List<Step> steps, Replay replay,
+		Throughput unVotes, List<Target> targets) {
+
+	/** A target of docs/performance.md, and whether this run met it. */
+	public record Target(String name, String target, String measured, boolean met) {
+
+	}
+
+	/** Where it ran. */
+	public record Machine(String os, int cores, long maxHeapBytes, String java) {
+
+	}
+
+	/** Entries handled and how long they took. */
+	public record Throughput(long entries, double seconds, double perSecond) {
+
+		static Throughput of(long entries, long nanos) {
+			return new Throughput(entries, nanos / 1e9, entries * 1e9 / nanos);
+		}
+
+	}
+
+	/** The ledger's rate beside the raw database's. */
+	public record Versus(Throughput ledger, Throughput raw, double ratio) {
+
+		static Versus of(Throughput ledger, Throughput raw) {
+			return new Versus(ledger, raw, ledger.perSecond() / raw.perSecond());
+		}
+
+	}
+
+	/** A ledger grown to {@code facts} facts, and what it did at that size. */
+	public record Step(long facts, long events, Versus bulkImport, Throughput catchUp, Latency append,
+			Map<String, Latency> queries, Http http, long diskBytes, double diskBytesPerEvent, long heapAfterGcBytes) {
+
+	}
+
+	/** Concurrent HTTP reads on loopback, and the load generator that sent them. */
+	public record Http(int clients, String generator, Latency reads, long errors) {
+
+	}
+
+	/**
+	 * Rebuilding every read model from the event store, beside a raw sequential read of
+	 * it.
+	 */
+	public record Replay(long events, Versus rebuild) {
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.policyledger.bench;
+
+import java.util.Formatter;
+import java.util.Locale;
+
+import org.policyledger.bench.BenchReport.Step;
+import org.policyledger.bench.BenchReport.Target;
+
+/** A run's figures as a plain-text table. */
+public final class BenchTable {
+
+	private BenchTable() {
+	}
+
+	public static String of(BenchReport report) {
+		Formatter out = new Formatter(Locale.ROOT);
+		out.format("%s, %d cores, max heap %d MiB, %s%n%n", report.machine().os(), report.machine().cores(),
+				report.machine().maxHeapBytes() >> 20, report.machine().java());
+		out.format("%-34s", "facts");
+		report.steps().forEach(step -> out.format("%16s", "%,d".formatted(step.facts())));
+		out.format("%n");
+		row(out, report, "bulk import, facts/s", step -> "%,.0f".formatted(step.bulkImport().ledger().perSecond()));
+		row(out, report, "raw JDBC batch, rows/s", step -> "%,.0f".formatted(step.bulkImport().raw().perSecond()));
+		row(out, report, "import / raw", step -> "%.0f%%".formatted(step.bulkImport().ratio() * 100));
+		row(out, report, "read-model catch-up, events/s", step -> "%,.0f".formatted(step.catchUp().perSecond()));
+		row(out, report, "single append p50 / p99, ms",
+				step -> "%.2f / %.2f".formatted(step.append().p50Ms(), step.append().p99Ms()));
+		row(out, report, "single appends, facts/s", step -> "%,.0f".formatted(step.append().perSecond()));
+		report.steps().get(0).queries().keySet().forEach(query -> row(out, report, query + " p50 / p99, ms", step -> {
+			Latency latency = step.queries().get(query);
+			return "%.2f / %.2f".formatted(latency.p50Ms(), latency.p99Ms());
+		}));
+		row(out, report, "HTTP load generator", step -> step.http().generator());
+		row(out, report, "HTTP reads/s (errors)",
+				step -> "%,.0f (%d)".formatted(step.http().reads().perSecond(), step.http().errors()));
+		row(out, report, "HTTP p50 / p99, ms",
+				step -> "%.2f / %.2f".formatted(step.http().reads().p50Ms(), step.http().reads().p99Ms()));
+		row(out, report, "disk, bytes/event", step -> "%,.0f".formatted(step.diskBytesPerEvent()));
+		row(out, report, "heap after GC, MiB", step -> "%,d".formatted(step.heapAfterGcBytes() >> 20));
+		out.format("%nreplay of %,d events: %,.0f events/s; raw sequential read %,.0f rows/s (%.0f%%)%n",
+				report.replay().events(), report.replay().rebuild().ledger().perSecond(),
+				report.replay().rebuild().raw().perSecond(), report.replay().rebuild().ratio() * 100);
+		if (report.unVotes() != null) {
+			out.format("UN votes: %,d entries in %.1f s (%,.0f/s)%n", report.unVotes().entries(),
+					report.unVotes().seconds(), report.unVotes().perSecond());
+		}
+		out.format("%ntargets%n");
+		for (Target target : report.targets()) {
+			out.format("  %-4s %-52s %-24s %s%n", target.met() ? "met" : "MISS", target.name(), target.target(),
+					target.measured());
+		}
+		return out.toString();
+	}
+
+	private static void row(Formatter out, BenchReport report, String name,
+			java.util.function.Function<Step, String> cell) {
+		out.format("%-34s", name);
+		report.steps().forEach(step -> out.format("%16s", cell.apply(step)));
+		out.format("%n");
+	}
+
+}

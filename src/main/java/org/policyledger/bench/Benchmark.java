@@ -1,0 +1,318 @@
+package org.policyledger.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.Citation;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.Recorder;
+import org.policyledger.api.Stance;
+import org.policyledger.api.StatePosition;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.query.StanceAnswer;
+import org.policyledger.api.query.StanceQuery;
+import org.policyledger.api.query.StanceReport;
+import org.policyledger.api.query.TopicStancesQuery;
+import org.policyledger.bench.BenchReport.Http;
+import org.policyledger.bench.BenchReport.Replay;
+import org.policyledger.bench.BenchReport.Step;
+import org.policyledger.bench.BenchReport.Throughput;
+import org.policyledger.bench.BenchReport.Versus;
+import org.policyledger.interchange.ImportOptions;
+import org.policyledger.interchange.ImportReport;
+import org.policyledger.interchange.Importer;
+import org.policyledger.interchange.ProgressListener;
+import org.policyledger.interchange.unvotes.UnVotesReader;
+import org.policyledger.ledger.Ledger;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One benchmark run: grows a synthetic ledger to each size in turn and measures it there,
+ * then rebuilds its read models, then imports the UN votes into a ledger of their own.
+ * Each ledger is a service with its web server, started on a fresh data directory by
+ * {@code start}.
+ */
+public final class Benchmark {
+
+	private static final Recorder RECORDER = Recorder.commandLine("bench");
+
+	private static final Duration CATCH_UP_LIMIT = Duration.ofHours(1);
+
+	/** What to run. */
+	public record Settings(List<Long> sizes, int appends, int queries, int httpClients, Duration httpDuration,
+			Path unVotes, long seed) {
+
+	}
+
+	private final Settings settings;
+
+	private final Function<Path, ConfigurableApplicationContext> start;
+
+	private final Path workDir;
+
+	private final PrintStream log;
+
+	public Benchmark(Settings settings, Function<Path, ConfigurableApplicationContext> start, Path workDir,
+			PrintStream log) {
+		this.settings = settings;
+		this.start = start;
+		this.workDir = workDir;
+		this.log = log;
+	}
+
+	public BenchReport run() throws Exception {
+		SyntheticLedger synthetic = new SyntheticLedger(settings.seed());
+		List<Step> steps = new ArrayList<>();
+		Throughput registrations;
+		Replay replay;
+		try (ConfigurableApplicationContext context = start.apply(emptyDir("synthetic"))) {
+			Parts parts = new Parts(context);
+			log.println("registering 200 actors, 50 topics, 2,000 sources and 5,000 instruments");
+			registrations = importAll(parts, synthetic::registrations);
+			long facts = 0;
+			for (long size : settings.sizes()) {
+				log.printf("growing the ledger from %,d to %,d facts%n", facts, size);
+				long from = facts;
+				steps.add(step(parts, size, () -> synthetic.facts(from, size)));
+				facts = size;
+			}
+			log.println("rebuilding every read model from the event store");
+			replay = replay(parts);
+		}
+		Throughput unVotes = settings.unVotes() == null ? null : unVotes();
+		return new BenchReport(machine(), settings.seed(), registrations, steps, replay, unVotes,
+				Targets.check(steps, replay, unVotes));
+	}
+
+	/** The beans a run uses. */
+	private record Parts(ConfigurableApplicationContext context, Importer importer, Ledger ledger,
+			ReadModelMaintenance readModel, QueryGateway queries, RawStore raw, Path dataDir, int port) {
+
+		Parts(ConfigurableApplicationContext context) {
+			this(context, context.getBean(Importer.class), context.getBean(Ledger.class),
+					context.getBean(ReadModelMaintenance.class), context.getBean(QueryGateway.class),
+					new RawStore(context.getBean(DataSource.class)),
+					Path.of(context.getEnvironment().getRequiredProperty("ledger.data-dir")),
+					context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+		}
+
+	}
+
+	private Step step(Parts parts, long size, Importer.Input facts) throws Exception {
+		long headBefore = parts.readModel().head();
+		Throughput imported = importAll(parts, facts);
+		long head = parts.readModel().head();
+		log.printf("  imported at %,.0f facts/s; writing the same rows by raw JDBC batches%n", imported.perSecond());
+		Versus bulkImport = Versus.of(imported, parts.raw().insert(headBefore, head));
+		log.printf("  raw JDBC %,.0f rows/s; read models catching up%n", bulkImport.raw().perSecond());
+		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
+		Latency append = appends(parts, size);
+		awaitCaughtUp(parts);
+		Map<String, Latency> queries = queries(parts);
+		log.printf("  stance p99 %.2f ms; HTTP reads for %ss%n", queries.get("stance").p99Ms(),
+				settings.httpDuration().toSeconds());
+		Http http = http(parts);
+		long events = parts.raw().count();
+		long disk = size(parts.dataDir());
+		return new Step(size, events, bulkImport, catchUp, append, queries, http, disk, (double) disk / events,
+				heapAfterGc());
+	}
+
+	/** Imports with the read models paused, as the command line does. */
+	private Throughput importAll(Parts parts, Importer.Input input) throws IOException {
+		parts.readModel().pause();
+		ImportReport report = parts.importer()
+			.run(input, new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, RECORDER), ProgressListener.NONE);
+		if (report.rejectedCount() > 0) {
+			throw new IllegalStateException("the synthetic ledger was refused: " + report.rejected());
+		}
+		return Throughput.of(report.recorded(), report.elapsed().toNanos());
+	}
+
+	private Throughput catchUp(Parts parts, long events, Runnable begin) {
+		long started = System.nanoTime();
+		begin.run();
+		awaitCaughtUp(parts);
+		return Throughput.of(events, System.nanoTime() - started);
+	}
+
+	private static void awaitCaughtUp(Parts parts) {
+		long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+		while (!parts.readModel().isCaughtUp()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("the read models did not catch up within " + CATCH_UP_LIMIT);
+			}
+			pause(Duration.ofMillis(20));
+		}
+	}
+
+	/**
+	 * Single facts through the command bus, one after another, as the write API sends
+	 * them.
+	 */
+	private Latency appends(Parts parts, long size) {
+		SplittableRandom random = new SplittableRandom(settings.seed() + size);
+		long[] nanos = new long[settings.appends()];
+		long started = System.nanoTime();
+		for (int i = 0; i < nanos.length; i++) {
+			StatePosition position = new StatePosition(null, randomActor(random), randomTopic(random),
+					Stance.values()[random.nextInt(Stance.values().length)], "A single appended position", null, null,
+					null, PartialDate.ofDay(randomDay(random)),
+					List.of(new Citation(SyntheticLedger.source(random.nextInt(SyntheticLedger.SOURCES)), "p. 1")));
+			long sent = System.nanoTime();
+			parts.ledger().record(position, RECORDER);
+			nanos[i] = System.nanoTime() - sent;
+		}
+		return Latency.of(nanos, System.nanoTime() - started);
+	}
+
+	/** Point-in-time queries in this process, through the query bus. */
+	private Map<String, Latency> queries(Parts parts) {
+		SplittableRandom random = new SplittableRandom(settings.seed());
+		Instant now = Instant.now();
+		Instant firstRecorded = now.minus(Duration.ofHours(1));
+		Map<String, Callable<Object>> kinds = new LinkedHashMap<>();
+		kinds.put("stance",
+				() -> parts.queries()
+					.query(new StanceQuery(randomActor(random), randomTopic(random), randomDay(random), now),
+							ResponseTypes.instanceOf(StanceAnswer.class))
+					.join());
+		kinds.put("topicAllActors",
+				() -> parts.queries()
+					.query(new TopicStancesQuery(randomTopic(random), List.of(), randomDay(random), now),
+							ResponseTypes.instanceOf(StanceReport.class))
+					.join());
+		kinds.put("stanceKnownAt",
+				() -> parts.queries()
+					.query(new StanceQuery(randomActor(random), randomTopic(random), randomDay(random),
+							firstRecorded.plusMillis(random.nextLong(Duration.between(firstRecorded, now).toMillis()))),
+							ResponseTypes.instanceOf(StanceAnswer.class))
+					.join());
+		Map<String, Latency> latencies = new LinkedHashMap<>();
+		kinds.forEach((name, query) -> {
+			time(query, settings.queries() / 4);
+			latencies.put(name, time(query, settings.queries()));
+		});
+		return latencies;
+	}
+
+	private static Latency time(Callable<Object> call, int count) {
+		long[] nanos = new long[count];
+		long started = System.nanoTime();
+		try {
+			for (int i = 0; i < count; i++) {
+				long sent = System.nanoTime();
+				call.call();
+				nanos[i] = System.nanoTime() - sent;
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("a benchmarked query failed", ex);
+		}
+		return Latency.of(nanos, System.nanoTime() - started);
+	}
+
+	private Http http(Parts parts) throws Exception {
+		String base = "http://localhost:" + parts.port() + "/api/actors/";
+		return HttpLoad.run(settings.httpClients(), settings.httpDuration(),
+				random -> URI.create(base + randomActor(random).value() + "/stances/" + randomTopic(random).value()
+						+ "?asOf=" + randomDay(random)),
+				settings.seed());
+	}
+
+	private Replay replay(Parts parts) throws Exception {
+		long events = parts.raw().count();
+		Throughput rebuild = catchUp(parts, events, parts.readModel()::rebuild);
+		log.printf("  rebuilt at %,.0f events/s; reading the event table raw%n", rebuild.perSecond());
+		return new Replay(events, Versus.of(rebuild, parts.raw().readAll()));
+	}
+
+	private Throughput unVotes() throws Exception {
+		log.println("importing the UN General Assembly votes into a ledger of their own");
+		try (ConfigurableApplicationContext context = start.apply(emptyDir("unvotes"))) {
+			return importAll(new Parts(context), () -> new UnVotesReader(settings.unVotes()));
+		}
+	}
+
+	private static ActorId randomActor(SplittableRandom random) {
+		return SyntheticLedger.actor(random.nextInt(SyntheticLedger.ACTORS));
+	}
+
+	private static TopicId randomTopic(SplittableRandom random) {
+		return SyntheticLedger.topic(random.nextInt(SyntheticLedger.TOPICS));
+	}
+
+	private static LocalDate randomDay(SplittableRandom random) {
+		return LocalDate.of(1946, 1, 1).plusDays(random.nextInt(80 * 365));
+	}
+
+	private Path emptyDir(String name) throws IOException {
+		Path dir = workDir.resolve(name);
+		if (Files.exists(dir)) {
+			try (Stream<Path> paths = Files.walk(dir)) {
+				for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
+		return Files.createDirectories(dir);
+	}
+
+	private static long size(Path dir) throws IOException {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			return paths.filter(Files::isRegularFile).mapToLong(path -> {
+				try {
+					return Files.size(path);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).sum();
+		}
+	}
+
+	private static long heapAfterGc() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private static BenchReport.Machine machine() {
+		return new BenchReport.Machine(System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+}

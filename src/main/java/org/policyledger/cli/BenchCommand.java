@@ -1,0 +1,101 @@
+package org.policyledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.policyledger.bench.BenchReport;
+import org.policyledger.bench.BenchTable;
+import org.policyledger.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import org.springframework.boot.WebApplicationType;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = {
+				"Grows a synthetic ledger to each size and measures bulk import against raw JDBC batches,"
+						+ " single appends, read-model catch-up, point-in-time queries, HTTP reads, disk and heap;"
+						+ " then replay against a raw read, and the UN votes import. Prints a table and writes JSON.",
+				"Works in its own directory (--work-dir), never on --data-dir; see docs/performance.md." })
+class BenchCommand implements Callable<Integer> {
+
+	@ParentCommand
+	LedgerCli cli;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000", paramLabel = "N,...",
+			description = "Ledger sizes in facts, growing. Default: ${DEFAULT-VALUE}.")
+	List<Long> sizes;
+
+	@Option(names = "--appends", defaultValue = "1000", paramLabel = "N",
+			description = "Single facts appended at each size. Default: ${DEFAULT-VALUE}.")
+	int appends;
+
+	@Option(names = "--queries", defaultValue = "2000", paramLabel = "N",
+			description = "Queries of each kind timed at each size. Default: ${DEFAULT-VALUE}.")
+	int queries;
+
+	@Option(names = "--http-clients", defaultValue = "16", paramLabel = "N",
+			description = "Concurrent HTTP clients. Default: ${DEFAULT-VALUE}.")
+	int httpClients;
+
+	@Option(names = "--http-seconds", defaultValue = "10", paramLabel = "S",
+			description = "How long the HTTP load runs at each size. Default: ${DEFAULT-VALUE}.")
+	int httpSeconds;
+
+	@Option(names = "--unvotes", paramLabel = "DIR",
+			description = "The UN votes dataset's directory, to time its import too (e.g. ../shared/data/unvotes).")
+	Path unVotes;
+
+	@Option(names = "--work-dir", defaultValue = "target/bench", paramLabel = "DIR",
+			description = "Where the benchmark's ledgers are made, emptied first. Default: ${DEFAULT-VALUE}.")
+	Path workDir;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "The JSON report. Default: WORK_DIR/report.json.")
+	Path out;
+
+	@Option(names = "--seed", defaultValue = "1946",
+			description = "The synthetic ledger's seed. Default: ${DEFAULT-VALUE}.")
+	long seed;
+
+	@Override
+	public Integer call() throws Exception {
+		if (sizes.isEmpty() || sizes.get(0) < 1 || !sizes.equals(sizes.stream().sorted().distinct().toList())) {
+			throw new ParameterException(spec.commandLine(),
+					"--sizes must be positive and growing, e.g. 10000,100000,1000000");
+		}
+		if (appends < 1 || queries < 4 || httpClients < 1 || httpSeconds < 1) {
+			throw new IllegalArgumentException(
+					"--appends, --http-clients and --http-seconds must be at least 1," + " --queries at least 4");
+		}
+		if (unVotes != null && !Files.isDirectory(unVotes)) {
+			throw new ParameterException(spec.commandLine(), "no UN votes dataset at " + unVotes);
+		}
+		Benchmark.Settings settings = new Benchmark.Settings(sizes, appends, queries, httpClients,
+				Duration.ofSeconds(httpSeconds), unVotes, seed);
+		BenchReport report = new Benchmark(settings,
+				dataDir -> cli.start(dataDir.toString(), WebApplicationType.SERVLET, "--server.port=0"), workDir,
+				System.err)
+			.run();
+		Path json = out != null ? out : workDir.resolve("report.json");
+		new ObjectMapper().registerModule(new JavaTimeModule())
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.writeValue(json.toFile(), report);
+		System.out.print(BenchTable.of(report));
+		System.out.println("\nJSON report: " + json);
+		return 0;
+	}
+
+}

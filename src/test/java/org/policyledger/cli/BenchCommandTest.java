@@ -1,0 +1,64 @@
+package org.policyledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.cli.CommandLineTest.Run;
+
+/**
+ * The benchmark command at a tiny size: that it measures every figure of a real run and
+ * writes them, not how fast anything is.
+ */
+class BenchCommandTest {
+
+	@TempDir
+	Path workDir;
+
+	@Test
+	void measuresEveryFigureAndWritesThemAsJson() throws Exception {
+		Path json = workDir.resolve("report.json");
+		Run run = CommandLineTest.run("bench", "--sizes", "300,600", "--appends", "5", "--queries", "8",
+				"--http-clients", "2", "--http-seconds", "1", "--work-dir", workDir.toString(), "--out",
+				json.toString());
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("bulk import, facts/s", "raw JDBC batch, rows/s", "replay of", "targets");
+
+		JsonNode report = new ObjectMapper().readTree(json.toFile());
+		assertThat(report.at("/registrations/entries").asLong()).isEqualTo(200 + 50 + 2_000 + 5_000);
+		JsonNode steps = report.get("steps");
+		assertThat(steps).hasSize(2);
+		for (int i = 0; i < 2; i++) {
+			JsonNode step = steps.get(i);
+			long grownBy = 300;
+			assertThat(step.at("/facts").asLong()).isEqualTo((i + 1) * 300L);
+			assertThat(step.at("/bulkImport/ledger/entries").asLong()).isEqualTo(grownBy);
+			assertThat(step.at("/bulkImport/raw/entries").asLong()).as("the raw copy writes the step's event rows")
+				.isGreaterThanOrEqualTo(grownBy);
+			assertThat(step.at("/append/count").asLong()).isEqualTo(5);
+			assertThat(step.at("/queries/stance/count").asLong()).isEqualTo(8);
+			assertThat(step.at("/queries/topicAllActors/count").asLong()).isEqualTo(8);
+			assertThat(step.at("/queries/stanceKnownAt/count").asLong()).isEqualTo(8);
+			assertThat(step.at("/http/reads/count").asLong()).isPositive();
+			assertThat(step.at("/http/errors").asLong()).isZero();
+			assertThat(step.at("/diskBytes").asLong()).isPositive();
+		}
+		long events = steps.get(1).at("/events").asLong();
+		assertThat(events).as("registrations, facts and appends").isEqualTo(7_250 + 600 + 2 * 5);
+		assertThat(report.at("/replay/events").asLong()).isEqualTo(events);
+		assertThat(report.at("/replay/rebuild/raw/entries").asLong()).isEqualTo(events);
+		assertThat(report.get("targets")).isNotEmpty();
+	}
+
+	@Test
+	void refusesSizesThatDoNotGrowAsWrongUsage() {
+		Run run = CommandLineTest.run("bench", "--sizes", "1000,500", "--work-dir", workDir.toString());
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("--sizes must be positive and growing");
+	}
+
+}
