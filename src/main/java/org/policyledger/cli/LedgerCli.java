@@ -46,7 +46,7 @@ public class LedgerCli {
 			description = "The ledger's data directory (default: ${DEFAULT-VALUE}).", defaultValue = "./data")
 	String dataDir;
 
-	@Option(names = { "-P", "--property" },
+	@Option(names = { "-P", "--property" }, scope = ScopeType.INHERIT,
 			description = "A Spring property, e.g. -P spring.profiles.active=postgresql.")
 	Map<String, String> properties = new LinkedHashMap<>();
 

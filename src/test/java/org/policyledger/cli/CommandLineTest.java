@@ -52,6 +52,12 @@ class CommandLineTest {
 	}
 
 	@Test
+	void takesSpringPropertiesAfterTheCommand() {
+		Run run = run("digest", "--data-dir", dataDir, "-P", "ledger.cache.actors=10");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+	}
+
+	@Test
 	void exitsWithTwoOnWrongUsage() {
 		Run run = run("import");
 		assertThat(run.exitCode()).isEqualTo(2);
