@@ -43,7 +43,6 @@ import org.policyledger.api.PositionStated;
 import org.policyledger.api.PublishPolicy;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.RegisterActor;
-import org.policyledger.api.ResolutionAdopted;
 import org.policyledger.api.RetractFact;
 import org.policyledger.api.SignDeclaration;
 import org.policyledger.api.SignatureWithdrawn;
@@ -61,7 +60,7 @@ public class ActorAggregate {
 	@AggregateIdentifier
 	private ActorId actorId;
 
-	private final Map<FactId, FactEvent> facts = new HashMap<>();
+	private final Map<FactId, RecordedFact> facts = new HashMap<>();
 
 	private final Set<FactId> retracted = new HashSet<>();
 
@@ -165,7 +164,7 @@ public class ActorAggregate {
 	@CommandHandler
 	public FactReceipt handle(CorrectFact command, LedgerServices services, MetaData metaData) {
 		return record(command, services, metaData, () -> {
-			GovernanceFact target = requireLiveFact(command.correctedFactId(), "correct");
+			RecordedFact target = requireLiveFact(command.correctedFactId(), "correct");
 			requireApplicable(command.amendment(), target);
 			if (command.amendment().validTime() != null) {
 				services.requireNotFuture(command.amendment().validTime(), "corrected valid time");
@@ -195,13 +194,13 @@ public class ActorAggregate {
 	 * it).
 	 */
 	private FactReceipt record(RecordFact command, LedgerServices services, MetaData metaData, Runnable rules) {
-		FactEvent existing = command.factId() == null ? null : facts.get(command.factId());
+		RecordedFact existing = command.factId() == null ? null : facts.get(command.factId());
 		if (existing != null) {
-			if (!existing.equals(command.toEvent(existing.factId(), existing.recordedAt()))) {
-				throw CommandRejectedException.conflict("fact '" + existing.factId().value()
+			if (!existing.sameContentAs(command.toEvent(command.factId(), existing.recordedAt()))) {
+				throw CommandRejectedException.conflict("fact '" + command.factId().value()
 						+ "' is already recorded with different content; record a correction instead");
 			}
-			return new FactReceipt(existing.factId(), true);
+			return new FactReceipt(command.factId(), true);
 		}
 		rules.run();
 		requireSources(command.sources(), services.references());
@@ -236,13 +235,13 @@ public class ActorAggregate {
 		}
 	}
 
-	private GovernanceFact requireLiveFact(FactId id, String action) {
-		FactEvent fact = facts.get(id);
+	private RecordedFact requireLiveFact(FactId id, String action) {
+		RecordedFact fact = facts.get(id);
 		if (fact == null) {
 			throw new CommandRejectedException(CommandRejectedException.Reason.UNKNOWN_REFERENCE,
 					"cannot " + action + " fact '" + id.value() + "': no such fact of actor '" + actorId.value() + "'");
 		}
-		if (!(fact instanceof GovernanceFact governanceFact)) {
+		if (!fact.is(GovernanceFact.class)) {
 			throw CommandRejectedException.invalid("cannot " + action + " fact '" + id.value()
 					+ "': it is itself a correction or retraction; amend the original fact");
 		}
@@ -250,22 +249,21 @@ public class ActorAggregate {
 			throw CommandRejectedException
 				.conflict("cannot " + action + " fact '" + id.value() + "': it is already retracted");
 		}
-		return governanceFact;
+		return fact;
 	}
 
-	private static void requireApplicable(Amendment amendment, GovernanceFact target) {
-		String type = target.getClass().getSimpleName();
-		if (amendment.stance() != null && !(target instanceof PositionStated)) {
+	private static void requireApplicable(Amendment amendment, RecordedFact target) {
+		String type = target.type().getSimpleName();
+		if (amendment.stance() != null && !target.is(PositionStated.class)) {
 			throw inapplicable("stance", type);
 		}
-		if (amendment.summary() != null && !(target instanceof PositionStated || target instanceof PolicyPublished)) {
+		if (amendment.summary() != null && !(target.is(PositionStated.class) || target.is(PolicyPublished.class))) {
 			throw inapplicable("summary", type);
 		}
-		if (amendment.vote() != null && !(target instanceof VoteCast)) {
+		if (amendment.vote() != null && !target.is(VoteCast.class)) {
 			throw inapplicable("vote", type);
 		}
-		if (amendment.tally() != null
-				&& !(target instanceof ResolutionAdopted adopted && adopted.method() == AdoptionMethod.VOTE)) {
+		if (amendment.tally() != null && !target.adoptedByVote()) {
 			throw inapplicable("tally", type + " not adopted by vote");
 		}
 	}
@@ -286,13 +284,14 @@ public class ActorAggregate {
 
 	@EventSourcingHandler
 	void on(FactEvent event) {
-		facts.put(event.factId(), event);
+		RecordedFact fact = RecordedFact.of(event);
+		facts.put(event.factId(), fact);
 		if (event instanceof FactRetracted retraction) {
 			retracted.add(retraction.retractedFactId());
 			follow(facts.get(retraction.retractedFactId()), false);
 		}
 		else {
-			follow(event, true);
+			follow(fact, true);
 		}
 	}
 
@@ -300,24 +299,21 @@ public class ActorAggregate {
 	 * Moves the actor's signatures, memberships and votes along a fact, or back if it is
 	 * retracted.
 	 */
-	private void follow(FactEvent fact, boolean happened) {
-		if (fact instanceof DeclarationSigned f) {
-			toggle(signed, f.instrumentId(), happened);
+	private void follow(RecordedFact fact, boolean happened) {
+		if (fact.is(DeclarationSigned.class)) {
+			toggle(signed, fact.instrumentId(), happened);
 		}
-		else if (fact instanceof SignatureWithdrawn f) {
-			toggle(signed, f.instrumentId(), !happened);
+		else if (fact.is(SignatureWithdrawn.class)) {
+			toggle(signed, fact.instrumentId(), !happened);
 		}
-		else if (fact instanceof InitiativeLaunched f) {
-			toggle(memberOf, f.instrumentId(), happened);
+		else if (fact.is(InitiativeLaunched.class) || fact.is(InitiativeJoined.class)) {
+			toggle(memberOf, fact.instrumentId(), happened);
 		}
-		else if (fact instanceof InitiativeJoined f) {
-			toggle(memberOf, f.instrumentId(), happened);
+		else if (fact.is(InitiativeLeft.class)) {
+			toggle(memberOf, fact.instrumentId(), !happened);
 		}
-		else if (fact instanceof InitiativeLeft f) {
-			toggle(memberOf, f.instrumentId(), !happened);
-		}
-		else if (fact instanceof VoteCast f) {
-			toggle(votedOn, f.instrumentId(), happened);
+		else if (fact.is(VoteCast.class)) {
+			toggle(votedOn, fact.instrumentId(), happened);
 		}
 	}
 
