@@ -2,6 +2,7 @@ package org.policyledger.bench;
 
 import java.util.Formatter;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.policyledger.bench.BenchReport.Step;
 import org.policyledger.bench.BenchReport.Target;
@@ -52,8 +53,7 @@ public final class BenchTable {
 		return out.toString();
 	}
 
-	private static void row(Formatter out, BenchReport report, String name,
-			java.util.function.Function<Step, String> cell) {
+	private static void row(Formatter out, BenchReport report, String name, Function<Step, String> cell) {
 		out.format("%-34s", name);
 		report.steps().forEach(step -> out.format("%16s", cell.apply(step)));
 		out.format("%n");
