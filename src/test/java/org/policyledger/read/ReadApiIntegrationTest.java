@@ -208,6 +208,18 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void listsEveryActorThatStatedAPositionOnTheTopic() throws Exception {
+		registerActor("BTE");
+		statePosition("bte-open-source", "BTE", "OPPOSES", "2023-05");
+		awaitReadModel();
+		read("/api/topics/open-source-ai/stances?asOf=2024-01-01")
+			.andExpect(jsonPath("$.stances[?(@.actorId == 'BTE')].stance").value("OPPOSES"))
+			.andExpect(jsonPath("$.stances[?(@.actorId == 'BTE')]", hasSize(1)));
+		read("/api/topics/multilateral-ai-governance/stances?asOf=2024-01-01")
+			.andExpect(jsonPath("$.stances[?(@.actorId == 'BTE')]", hasSize(0)));
+	}
+
+	@Test
 	void listsEveryFactCitingASource() throws Exception {
 		read("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts").andExpect(jsonPath("$", hasSize(7)));
 	}

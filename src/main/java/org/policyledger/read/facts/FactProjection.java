@@ -18,6 +18,7 @@ import org.policyledger.api.Recorder;
 import org.policyledger.api.FactRetracted;
 import org.policyledger.api.GovernanceFact;
 import org.policyledger.api.LedgerId;
+import org.policyledger.api.PositionStated;
 import org.policyledger.api.TopicId;
 import org.policyledger.read.ReadModel;
 
@@ -25,9 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects facts into rm_fact, rm_fact_version and rm_citation. A correction or
- * retraction closes the amended fact's current version at its recording time and opens
- * the next one; nothing is updated in place but that closing time.
+ * Projects facts into rm_fact, rm_fact_version, rm_citation and rm_actor_topic. A
+ * correction or retraction closes the amended fact's current version at its recording
+ * time and opens the next one; nothing is updated in place but that closing time.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
@@ -64,7 +65,8 @@ class FactProjection {
 
 	@ResetHandler
 	void reset() {
-		List.of("rm_citation", "rm_fact_version", "rm_fact").forEach(table -> jdbc.update("delete from " + table));
+		List.of("rm_actor_topic", "rm_citation", "rm_fact_version", "rm_fact")
+			.forEach(table -> jdbc.update("delete from " + table));
 	}
 
 	private void recordFact(FactEvent fact, FactId target, String reason, String recordedBy) {
@@ -101,6 +103,12 @@ class FactProjection {
 				v.venue(), v.note(), name(v.vote()), name(v.method()), v.tally() == null ? null : v.tally().yes(),
 				v.tally() == null ? null : v.tally().no(), v.tally() == null ? null : v.tally().abstain(),
 				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")));
+		if (PositionStated.class.getSimpleName().equals(v.type())) {
+			jdbc.update(
+					"insert into rm_actor_topic (actor_id, topic_id) select ?, ? where not exists"
+							+ " (select 1 from rm_actor_topic where actor_id = ? and topic_id = ?)",
+					v.actorId().value(), v.topicId().value(), v.actorId().value(), v.topicId().value());
+		}
 	}
 
 	static OffsetDateTime timestamp(Instant instant) {

@@ -62,10 +62,8 @@ class StanceQueries {
 	StanceReport actorStances(ActorStancesQuery query) {
 		catalog.require(query.actorId());
 		List<TopicId> topics = jdbc
-			.queryForList(
-					"select distinct topic_id from rm_fact_version where actor_id = ?"
-							+ " and fact_type = 'PositionStated' order by topic_id",
-					String.class, query.actorId().value())
+			.queryForList("select topic_id from rm_actor_topic where actor_id = ? order by topic_id", String.class,
+					query.actorId().value())
 			.stream()
 			.map(TopicId::of)
 			.toList();
@@ -79,9 +77,7 @@ class StanceQueries {
 		query.actorIds().forEach(catalog::require);
 		List<ActorId> actors = !query.actorIds().isEmpty() ? query.actorIds()
 				: jdbc
-					.queryForList(
-							"select distinct actor_id from rm_fact_version where topic_id = ?"
-									+ " and fact_type = 'PositionStated' order by actor_id",
+					.queryForList("select actor_id from rm_actor_topic where topic_id = ? order by actor_id",
 							String.class, query.topicId().value())
 					.stream()
 					.map(ActorId::of)
