@@ -34,6 +34,16 @@ class StanceQueries {
 			+ " and not v.retracted and " + FactViews.KNOWN_AT;
 
 	/**
+	 * The latest start among the positions that end by a day. Ordered by the index's
+	 * columns, equal ones included, so that the database reads the index backwards from
+	 * that day and stops at the first match instead of sorting every position of the
+	 * pair.
+	 */
+	private static final String LATEST_START = "select v.valid_start from rm_fact_version v where " + POSITIONS
+			+ " and v.valid_start <= ? and v.valid_end <= ?"
+			+ " order by v.actor_id desc, v.topic_id desc, v.valid_start desc fetch first 1 rows only";
+
+	/**
 	 * A period is at most a year long, so a period that contains a day starts at most
 	 * this long before it.
 	 */
@@ -88,12 +98,15 @@ class StanceQueries {
 
 	private StanceAnswer answer(ActorId actor, TopicId topic, LocalDate asOf, Instant knownAt) {
 		Object[] positions = FactViews.args(actor.value(), topic.value(), FactViews.knownAt(knownAt));
-		FactView basis = views
-			.find(POSITIONS + " and v.valid_end <= ?",
-					"v.valid_start desc, v.valid_end desc, f.recorded_at desc, v.fact_id desc fetch first 1 rows only",
-					knownAt, FactViews.args(positions, asOf))
+		FactView basis = jdbc.queryForList(LATEST_START, LocalDate.class, FactViews.args(positions, asOf, asOf))
 			.stream()
 			.findFirst()
+			.flatMap(start -> views
+				.find(POSITIONS + " and v.valid_start = ? and v.valid_end <= ?",
+						"v.valid_end desc, f.recorded_at desc, v.fact_id desc fetch first 1 rows only", knownAt,
+						FactViews.args(positions, start, asOf))
+				.stream()
+				.findFirst())
 			.orElse(null);
 		LocalDate from = basis == null ? asOf : basis.validTime().start();
 		List<FactView> unresolved = views.find(
