@@ -1,10 +1,10 @@
 package org.policyledger.access;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+
+import org.policyledger.integrity.Hashes;
 
 /** API tokens: made from 32 random bytes, configured and checked by their SHA-256. */
 public final class Tokens {
@@ -25,12 +25,7 @@ public final class Tokens {
 
 	/** The SHA-256 of the token's UTF-8 bytes. */
 	public static byte[] sha256(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return Hashes.sha256(token.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The SHA-256 as it is configured: lower-case hex. */

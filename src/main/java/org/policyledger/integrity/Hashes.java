@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256, and the hex form in which hashes are stored and published. */
-final class Hashes {
+public final class Hashes {
 
 	static final byte[] GENESIS = new byte[32];
 
@@ -14,7 +14,8 @@ final class Hashes {
 	private Hashes() {
 	}
 
-	static byte[] sha256(byte[]... parts) {
+	/** The SHA-256 of the parts, one after another. */
+	public static byte[] sha256(byte[]... parts) {
 		MessageDigest digest = digest();
 		for (byte[] part : parts) {
 			digest.update(part);

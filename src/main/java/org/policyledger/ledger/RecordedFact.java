@@ -3,8 +3,6 @@ package org.policyledger.ledger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +13,7 @@ import org.policyledger.api.FactEvent;
 import org.policyledger.api.InstrumentFact;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.ResolutionAdopted;
+import org.policyledger.integrity.Hashes;
 
 /**
  * What the actor aggregate keeps of a recorded fact: what its rules ask (type, recording
@@ -46,13 +45,10 @@ record RecordedFact(Class<? extends FactEvent> type, Instant recordedAt, Instrum
 
 	private static byte[] digest(FactEvent event) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsBytes(event));
+			return Hashes.sha256(CANONICAL.writeValueAsBytes(event));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot serialize " + event.getClass().getSimpleName(), ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
 	}
 
