@@ -47,6 +47,13 @@ class FactProjection {
 	void on(GovernanceFact fact, @MetaDataValue(Recorder.META_DATA_KEY) String recordedBy) {
 		recordFact(fact, null, null, recordedBy);
 		insert(FactVersion.of(fact));
+		if (fact instanceof PositionStated position) {
+			jdbc.update(
+					"insert into rm_actor_topic (actor_id, topic_id) select ?, ? where not exists"
+							+ " (select 1 from rm_actor_topic where actor_id = ? and topic_id = ?)",
+					position.actorId().value(), position.topicId().value(), position.actorId().value(),
+					position.topicId().value());
+		}
 	}
 
 	@EventHandler
@@ -103,12 +110,6 @@ class FactProjection {
 				v.venue(), v.note(), name(v.vote()), name(v.method()), v.tally() == null ? null : v.tally().yes(),
 				v.tally() == null ? null : v.tally().no(), v.tally() == null ? null : v.tally().abstain(),
 				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")));
-		if (PositionStated.class.getSimpleName().equals(v.type())) {
-			jdbc.update(
-					"insert into rm_actor_topic (actor_id, topic_id) select ?, ? where not exists"
-							+ " (select 1 from rm_actor_topic where actor_id = ? and topic_id = ?)",
-					v.actorId().value(), v.topicId().value(), v.actorId().value(), v.topicId().value());
-		}
 	}
 
 	static OffsetDateTime timestamp(Instant instant) {
