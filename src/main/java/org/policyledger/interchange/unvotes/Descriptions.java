@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Repairs the roll calls' {@code descr} text. The dataset stands quotation marks in for
  * runs of backslashes and doubled quotes, pads some texts with tab-separated zeros, and
- * keeps Mac Roman quotation marks as escapes such as {@code <d3>}.
+ * keeps Mac Roman quotation marks as escapes such as {@code <d3>}. A few texts copied
+ * from meeting records keep a control character where a page broke (U+0008 after the page
+ * number in roll call 5917): it becomes a space, as the ledger stores plain text.
  */
 final class Descriptions {
 
@@ -14,6 +16,8 @@ final class Descriptions {
 	private static final Pattern BACKSLASHES = Pattern.compile("\\\\+");
 
 	private static final Pattern QUOTES = Pattern.compile("\"{2,}");
+
+	private static final Pattern CONTROLS = Pattern.compile(" *[\\p{Cc}&&[^\\t\\n\\r]]+ *");
 
 	private Descriptions() {
 	}
@@ -25,6 +29,7 @@ final class Descriptions {
 		String text = TRAILING_CELLS.matcher(raw).replaceAll("");
 		text = BACKSLASHES.matcher(text).replaceAll("\"");
 		text = QUOTES.matcher(text).replaceAll("\"");
+		text = CONTROLS.matcher(text).replaceAll(" ");
 		text = text.replace("<d2>", "\u201c")
 			.replace("<d3>", "\u201d")
 			.replace("<d4>", "\u2018")

@@ -33,6 +33,12 @@ class DescriptionsTest {
 	}
 
 	@Test
+	void turnsControlCharactersIntoASpace() {
+		assertThat(Descriptions.clean("draft decision, oneby one. 12\u0008 We first turn to draft resolution I"))
+			.isEqualTo("draft decision, oneby one. 12 We first turn to draft resolution I");
+	}
+
+	@Test
 	void readsNaAndBlankAsNoDescription() {
 		assertThat(Descriptions.clean("NA")).isNull();
 		assertThat(Descriptions.clean("  ")).isNull();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,6 +24,9 @@ import java.util.zip.GZIPOutputStream;
 public final class UnVotesTestData {
 
 	static final Path DATASET = Path.of("..", "shared", "data", "unvotes");
+
+	/** A control character other than tab, line feed and carriage return. */
+	static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
 	private UnVotesTestData() {
 	}
@@ -42,6 +46,22 @@ public final class UnVotesTestData {
 		copy(UnVotesReader.ROLL_CALLS, directory, kept);
 		copy(UnVotesReader.ISSUES, directory, kept);
 		return directory;
+	}
+
+	/**
+	 * Copies the roll calls whose description holds a control character (eight in the
+	 * dataset, the first rcid 5917), with their votes and issues, rows untouched.
+	 */
+	public static Set<String> withControlCharacters(Path directory) throws IOException {
+		Set<String> rollCalls = new HashSet<>();
+		try (BufferedReader calls = open(UnVotesReader.ROLL_CALLS)) {
+			calls.lines().skip(1).filter(CONTROL.asPredicate()).forEach(line -> rollCalls.add(rcid(line)));
+		}
+		Predicate<String> kept = line -> rollCalls.contains(rcid(line));
+		copy(UnVotesReader.VOTES, directory, kept);
+		copy(UnVotesReader.ROLL_CALLS, directory, kept);
+		copy(UnVotesReader.ISSUES, directory, kept);
+		return rollCalls;
 	}
 
 	private static String rcid(String line) {
