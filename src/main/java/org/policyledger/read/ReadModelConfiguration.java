@@ -1,34 +1,78 @@
 package org.policyledger.read;
 
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import javax.sql.DataSource;
 
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A projection that fails must not skip the event: the failure propagates, the batch
- * rolls back with its token, and the processor retries it.
+ * One event a projection cannot process never stops the read models: it is parked in a
+ * dead-letter queue (table {@code dead_letter_entry}, in the same database and
+ * transaction as the projections and their token), with the later events of its stream so
+ * that each stream keeps its order, and every other stream goes on.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelConfiguration {
 
+	/**
+	 * Bounds far above Axon's defaults (1,024 streams, 1,024 letters each): a UN member
+	 * state's stream holds about 6,000 votes, and a full queue would stop the processor
+	 * again.
+	 */
+	private static final int MAX_STREAMS = 1_000_000;
+
+	private static final int MAX_LETTERS_PER_STREAM = 1_000_000;
+
 	@Bean
-	ConfigurerModule readModelErrorHandling() {
-		return configurer -> configurer
-			.eventProcessing(processing -> processing.registerListenerInvocationErrorHandler(ReadModel.PROCESSING_GROUP,
-					c -> PropagatingErrorHandler.instance()));
+	ConfigurerModule readModelDeadLetters(EntityManagerProvider entityManagers, TransactionManager transactions,
+			Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer, DataSource dataSource) {
+		ProjectionSavepoints savepoints = new ProjectionSavepoints(dataSource);
+		return configurer -> configurer.eventProcessing(
+				processing -> processing.registerHandlerInterceptor(ReadModel.PROCESSING_GROUP, c -> savepoints)
+					.registerDeadLetterPolicy(ReadModel.PROCESSING_GROUP, c -> savepoints)
+					.registerDeadLetterQueue(ReadModel.PROCESSING_GROUP,
+							c -> JpaSequencedDeadLetterQueue.<EventMessage<?>>builder()
+								.processingGroup(ReadModel.PROCESSING_GROUP)
+								.entityManagerProvider(entityManagers)
+								.transactionManager(transactions)
+								.genericSerializer(serializer)
+								.eventSerializer(eventSerializer)
+								.maxSequences(MAX_STREAMS)
+								.maxSequenceSize(MAX_LETTERS_PER_STREAM)
+								.build())
+					// a rebuild starts without dead letters; the cache spares a query per
+					// event
+					// while the queue is empty
+					.registerDeadLetteringEventHandlerInvokerConfiguration(ReadModel.PROCESSING_GROUP,
+							(c, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache()));
 	}
 
 	/**
-	 * {@code /actuator/health} shows whether the read models have caught up with the
-	 * event store.
+	 * {@code /actuator/health} shows how far the read models are behind the event store
+	 * and how many events are parked as dead letters.
 	 */
 	@Bean
 	HealthIndicator readModelHealthIndicator(ReadModelMaintenance maintenance) {
-		return () -> Health.up().withDetail("caughtUp", maintenance.isCaughtUp()).build();
+		return () -> {
+			ReadModelStatus status = maintenance.status();
+			return Health.up()
+				.withDetail("caughtUp", status.caughtUp())
+				.withDetail("position", status.position())
+				.withDetail("head", status.head())
+				.withDetail("behind", status.behind())
+				.withDetail("deadLetters", status.deadLetters())
+				.build();
+		};
 	}
 
 }

@@ -1,17 +1,28 @@
 package org.policyledger.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.Cause;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the read models from the event store, and tells how far they have caught up.
+ * Rebuilds the read models from the event store, tells how far they have caught up, and
+ * lists and retries the events they could not process (dead letters).
  */
 @Component
 public class ReadModelMaintenance {
@@ -20,9 +31,16 @@ public class ReadModelMaintenance {
 
 	private final EventStore eventStore;
 
-	public ReadModelMaintenance(EventProcessingConfiguration processing, EventStore eventStore) {
+	private final TransactionManager transactions;
+
+	/** Where the processor stood when last paused: a stopped one reports no position. */
+	private volatile long pausedAt = -1;
+
+	public ReadModelMaintenance(EventProcessingConfiguration processing, EventStore eventStore,
+			TransactionManager transactions) {
 		this.processing = processing;
 		this.eventStore = eventStore;
+		this.transactions = transactions;
 	}
 
 	private StreamingEventProcessor processor() {
@@ -30,10 +48,15 @@ public class ReadModelMaintenance {
 			.orElseThrow(() -> new IllegalStateException("no streaming processor " + ReadModel.PROCESSING_GROUP));
 	}
 
+	private SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue() {
+		return processing.deadLetterQueue(ReadModel.PROCESSING_GROUP)
+			.orElseThrow(() -> new IllegalStateException("no dead-letter queue for " + ReadModel.PROCESSING_GROUP));
+	}
+
 	/**
 	 * Stops the processor, clears every read model (the projections' reset handlers) and
-	 * starts it again from the first event. Returns at once; the rebuild runs in the
-	 * background until {@link #isCaughtUp()}.
+	 * the dead letters, and starts it again from the first event. Returns at once; the
+	 * rebuild runs in the background until {@link #isCaughtUp()}.
 	 */
 	public void rebuild() {
 		StreamingEventProcessor processor = processor();
@@ -47,6 +70,7 @@ public class ReadModelMaintenance {
 	 * starts. Bulk work from the command line runs faster without it.
 	 */
 	public void pause() {
+		pausedAt = position();
 		processor().shutDown();
 	}
 
@@ -61,14 +85,16 @@ public class ReadModelMaintenance {
 		return head == null ? -1 : head.position().orElse(-1);
 	}
 
-	/** The global index up to which every segment has processed, or -1 before any. */
+	/**
+	 * The global index up to which every segment has processed, or -1 before any; while
+	 * paused, where it stood then.
+	 */
 	public long position() {
-		return processor().processingStatus()
-			.values()
-			.stream()
-			.mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
-			.min()
-			.orElse(-1);
+		Map<Integer, EventTrackerStatus> status = processor().processingStatus();
+		if (status.isEmpty()) {
+			return pausedAt;
+		}
+		return status.values().stream().mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
 	}
 
 	/**
@@ -79,6 +105,62 @@ public class ReadModelMaintenance {
 		Map<Integer, EventTrackerStatus> status = processor().processingStatus();
 		return !status.isEmpty()
 				&& status.values().stream().allMatch(segment -> segment.isCaughtUp() && covers(segment, head));
+	}
+
+	/** Position, head, lag and dead letters, read together. */
+	public ReadModelStatus status() {
+		long head = head();
+		long position = position();
+		return new ReadModelStatus(position, head, Math.max(0, head - position), isCaughtUp(),
+				transactions.fetchInTransaction(() -> deadLetterQueue().size()));
+	}
+
+	/** The first {@code limit} dead letters, stream by stream in the order parked. */
+	public DeadLetters deadLetters(int limit) {
+		return transactions.fetchInTransaction(() -> {
+			SequencedDeadLetterQueue<EventMessage<?>> queue = deadLetterQueue();
+			List<DeadLetterView> letters = new ArrayList<>();
+			for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+				for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+					if (letters.size() == limit) {
+						return new DeadLetters(queue.size(), queue.amountOfSequences(), letters);
+					}
+					letters.add(view(letter));
+				}
+			}
+			return new DeadLetters(queue.size(), queue.amountOfSequences(), letters);
+		});
+	}
+
+	private static DeadLetterView view(DeadLetter<? extends EventMessage<?>> letter) {
+		EventMessage<?> event = letter.message();
+		DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
+		TrackingToken token = event instanceof TrackedEventMessage<?> tracked ? tracked.trackingToken() : null;
+		return new DeadLetterView(domain == null ? null : domain.getAggregateIdentifier(),
+				domain == null ? null : domain.getSequenceNumber(),
+				token == null || token.position().isEmpty() ? null : token.position().getAsLong(),
+				event.getIdentifier(), event.getPayloadType().getSimpleName(), letter.enqueuedAt(),
+				letter.lastTouched(), letter.cause().map(ReadModelMaintenance::describe).orElse(null));
+	}
+
+	private static String describe(Cause cause) {
+		return cause.type() + ": " + cause.message();
+	}
+
+	/**
+	 * Runs every parked stream through the projections again, each from its first dead
+	 * letter; a stream that fails again stays parked from the event that failed. Returns
+	 * how many dead letters are left.
+	 */
+	public long retryDeadLetters() {
+		SequencedDeadLetterProcessor<EventMessage<?>> retry = processing
+			.sequencedDeadLetterProcessor(ReadModel.PROCESSING_GROUP)
+			.orElseThrow(() -> new IllegalStateException("no dead-letter queue for " + ReadModel.PROCESSING_GROUP));
+		long streams = transactions.fetchInTransaction(() -> deadLetterQueue().amountOfSequences());
+		for (long i = 0; i < streams; i++) {
+			retry.processAny();
+		}
+		return transactions.fetchInTransaction(() -> deadLetterQueue().size());
 	}
 
 	private static boolean covers(EventTrackerStatus segment, TrackingToken head) {

@@ -14,17 +14,13 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.query.UnknownIdException;
-import org.policyledger.read.ReadModelMaintenance;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** True replay from the event store, and the rebuild of the read models. */
+/** True replay from the event store. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "replay", description = "The event store itself")
@@ -36,12 +32,9 @@ class ReplayController {
 
 	private final ObjectMapper objectMapper;
 
-	private final ReadModelMaintenance maintenance;
-
-	ReplayController(EventStore eventStore, ObjectMapper objectMapper, ReadModelMaintenance maintenance) {
+	ReplayController(EventStore eventStore, ObjectMapper objectMapper) {
 		this.eventStore = eventStore;
 		this.objectMapper = objectMapper;
-		this.maintenance = maintenance;
 	}
 
 	@GetMapping(path = "/actors/{actorId}/events", produces = NDJSON)
@@ -65,14 +58,6 @@ class ReplayController {
 			out.write('\n');
 		}
 		out.flush();
-	}
-
-	@PostMapping("/admin/rebuild")
-	@Operation(summary = "Rebuild every read model from the event store (runs in the background)")
-	ResponseEntity<Map<String, String>> rebuild() {
-		maintenance.rebuild();
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(Map.of("status", "rebuilding; GET /actuator/health shows readModel.caughtUp"));
 	}
 
 }
