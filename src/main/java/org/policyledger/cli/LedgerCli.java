@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "policy-ledger", mixinStandardHelpOptions = true, versionProvider = LedgerCli.Version.class,
 		description = "The policy-position ledger's command line.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
-				HistoryCommand.class, VerifyCommand.class, DigestCommand.class, ProveCommand.class, TokenCommand.class,
-				BenchCommand.class },
+				HistoryCommand.class, VerifyCommand.class, DeadLettersCommand.class, DigestCommand.class,
+				ProveCommand.class, TokenCommand.class, BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })
@@ -52,10 +53,15 @@ public class LedgerCli {
 
 	private ConfigurableApplicationContext context;
 
-	/** Whether the arguments ask for the command line rather than the service. */
+	/**
+	 * Whether the arguments ask for the command line rather than the service: a command
+	 * or a help or version option anywhere, so that {@code --data-dir DIR import ...}
+	 * imports instead of starting the service on DIR.
+	 */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && (new CommandLine(LedgerCli.class).getSubcommands().containsKey(args[0])
-				|| Set.of("--help", "-h", "--version", "-V", "help").contains(args[0]));
+		Set<String> commands = new CommandLine(LedgerCli.class).getSubcommands().keySet();
+		return Arrays.stream(args)
+			.anyMatch(arg -> commands.contains(arg) || Set.of("--help", "-h", "--version", "-V", "help").contains(arg));
 	}
 
 	public static int run(String... args) {

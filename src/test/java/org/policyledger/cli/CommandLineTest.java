@@ -58,6 +58,26 @@ class CommandLineTest {
 	}
 
 	@Test
+	void takesTheDataDirectoryBeforeTheCommand() {
+		assertThat(LedgerCli.handles(new String[] { "--data-dir", dataDir, "import", "file.ndjson" })).isTrue();
+		assertThat(LedgerCli.handles(new String[] { "--server.port=8081" })).isFalse();
+	}
+
+	@Test
+	void listsNoDeadLettersOnAHealthyLedger() {
+		Run run = run("dead-letters", "--retry", "-q", "--data-dir", dataDir);
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("\"total\" : 0", "\"letters\" : [ ]");
+	}
+
+	@Test
+	void refusesADeadLetterLimitBelowOne() {
+		Run run = run("dead-letters", "--limit", "0", "--data-dir", dataDir);
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("--limit must be at least 1, not 0");
+	}
+
+	@Test
 	void exitsWithTwoOnWrongUsage() {
 		Run run = run("import");
 		assertThat(run.exitCode()).isEqualTo(2);
