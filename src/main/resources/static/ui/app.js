@@ -3,6 +3,7 @@ import { h, replaceChildren } from './dom.js';
 import { closeFact, openFact } from './drawer.js';
 import { monthName } from './format.js';
 import { current, go } from './route.js';
+import { checkStatus } from './status.js';
 import * as views from './views.js';
 
 const FIRST_YEAR = 1946;
@@ -97,6 +98,7 @@ async function render({ focus }) {
 	showTime(route);
 	const key = JSON.stringify({ ...route, fact: null });
 	const count = ++renderCount;
+	checkStatus();
 	try {
 		const catalog = await loadCatalog();
 		if (key !== shownKey) {

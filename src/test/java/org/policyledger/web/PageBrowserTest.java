@@ -193,6 +193,26 @@ class PageBrowserTest {
 		screenshot("us-phone");
 	}
 
+	@Test
+	void tellsTheReaderWhileItsAnswersAreBehindTheLedger() throws IOException {
+		readModel.pause();
+		try {
+			post("""
+					{"type": "PositionStated", "actorId": "ESP", "topicId": "ai-digital-divide", "stance": "SUPPORTS",
+					 "summary": "Recorded while the read model was paused", "validTime": "2025-10",
+					 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "the Global Dialogue"}]}""");
+			open("/?view=actor&id=ESP");
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("read-model-notice"), "Still loading"));
+			assertThat(browser.findElement(By.id("read-model-notice")).getText()).contains("1 event to go");
+			screenshot("read-model-behind");
+		}
+		finally {
+			readModel.resume();
+		}
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("read-model-notice"),
+				"Everything is loaded now"));
+	}
+
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
 		awaitIdle();
@@ -222,15 +242,18 @@ class PageBrowserTest {
 	}
 
 	private void correct(String factId, String stance) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setBearerAuth(LedgerIntegrationTest.EDITOR_TOKEN);
-		String body = """
+		post("""
 				{"type": "FactCorrected", "actorId": "CHN", "correctedFactId": "%s", "amendment": {"stance": "%s"},
 				 "reason": "the figure was misread",
 				 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "another passage"}]}"""
-			.formatted(factId, stance);
-		assertThat(http.postForEntity("/api/facts", new HttpEntity<>(body, headers), String.class)
+			.formatted(factId, stance));
+	}
+
+	private void post(String fact) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setBearerAuth(LedgerIntegrationTest.EDITOR_TOKEN);
+		assertThat(http.postForEntity("/api/facts", new HttpEntity<>(fact, headers), String.class)
 			.getStatusCode()
 			.is2xxSuccessful()).isTrue();
 	}
