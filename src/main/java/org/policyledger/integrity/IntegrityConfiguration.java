@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The event store: Axon's JPA engine as its auto-configuration would build it, with every
@@ -28,7 +29,7 @@ class IntegrityConfiguration {
 	EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, EntityManagerProvider entityManagers,
-			TransactionManager transactions, LedgerChain chain) {
+			TransactionManager transactions, LedgerChain chain, JdbcTemplate jdbc) {
 		JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -37,7 +38,7 @@ class IntegrityConfiguration {
 			.snapshotFilter(configuration.snapshotFilter())
 			.entityManagerProvider(entityManagers)
 			.transactionManager(transactions);
-		return new ChainingEventStorageEngine(builder, chain, transactions);
+		return new ChainingEventStorageEngine(builder, chain, transactions, jdbc);
 	}
 
 	/**
