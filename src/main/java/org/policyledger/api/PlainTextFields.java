@@ -5,7 +5,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
 
 import jakarta.validation.Constraint;
@@ -34,6 +36,22 @@ public @interface PlainTextFields {
 	/** Walks a record's components and names each string that is not plain text. */
 	final class Check implements ConstraintValidator<PlainTextFields, Object> {
 
+		/** Each record class's components, looked up once. */
+		private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+			@Override
+			protected RecordComponent[] computeValue(Class<?> type) {
+				return type.getRecordComponents();
+			}
+		};
+
+		/** Each component's accessor, looked up once. */
+		private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+			@Override
+			protected Method[] computeValue(Class<?> type) {
+				return Arrays.stream(COMPONENTS.get(type)).map(RecordComponent::getAccessor).toArray(Method[]::new);
+			}
+		};
+
 		@Override
 		public boolean isValid(Object command, ConstraintValidatorContext context) {
 			if (command == null) {
@@ -56,9 +74,11 @@ public @interface PlainTextFields {
 			}
 			if (value instanceof Record record) {
 				boolean valid = true;
-				for (RecordComponent component : record.getClass().getRecordComponents()) {
-					String name = path.isEmpty() ? component.getName() : path + "." + component.getName();
-					valid &= check(read(component, record), name, context);
+				RecordComponent[] components = COMPONENTS.get(record.getClass());
+				Method[] accessors = ACCESSORS.get(record.getClass());
+				for (int i = 0; i < components.length; i++) {
+					String name = path.isEmpty() ? components[i].getName() : path + "." + components[i].getName();
+					valid &= check(read(accessors[i], record), name, context);
 				}
 				return valid;
 			}
@@ -73,12 +93,12 @@ public @interface PlainTextFields {
 			return true;
 		}
 
-		private static Object read(RecordComponent component, Record record) {
+		private static Object read(Method accessor, Record record) {
 			try {
-				return component.getAccessor().invoke(record);
+				return accessor.invoke(record);
 			}
 			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException("cannot read " + component, ex);
+				throw new IllegalStateException("cannot read " + accessor, ex);
 			}
 		}
 
