@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /** True replay from the event store. */
 @RestController
@@ -39,11 +41,13 @@ class ReplayController {
 
 	@GetMapping(path = "/actors/{actorId}/events", produces = NDJSON)
 	@Operation(summary = "An actor's events in the order recorded, streamed from the event store as NDJSON")
-	void replay(@PathVariable String actorId, HttpServletResponse response) throws IOException {
+	void replay(@PathVariable String actorId, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		ActorId id = ActorId.of(actorId);
 		if (eventStore.lastSequenceNumberFor(id.toString()).isEmpty()) {
 			throw new UnknownIdException(id);
 		}
+		ShallowEtagHeaderFilter.disableContentCaching(request);
 		response.setContentType(NDJSON);
 		OutputStream out = response.getOutputStream();
 		DomainEventStream events = eventStore.readEvents(id.toString());

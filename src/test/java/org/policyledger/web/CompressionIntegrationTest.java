@@ -1,0 +1,95 @@
+package org.policyledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Answers of more than a few kilobytes travel gzip-compressed when the client accepts it.
+ */
+@LedgerIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CompressionIntegrationTest {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ReadModelMaintenance readModel;
+
+	@BeforeEach
+	void seedProjected() {
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+	}
+
+	private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	@Test
+	void compressesALargeJsonAnswerForAClientThatAcceptsGzip() throws Exception {
+		HttpResponse<byte[]> plain = get("/api/actors/USA/timeline?knownAt=2099-01-01");
+		HttpResponse<byte[]> compressed = get("/api/actors/USA/timeline?knownAt=2099-01-01", "Accept-Encoding", "gzip");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(compressed.body().length).isLessThan(plain.body().length / 2);
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+			assertThat(in.readAllBytes()).isEqualTo(plain.body());
+		}
+	}
+
+	@Test
+	void leavesASmallAnswerUncompressed() throws Exception {
+		HttpResponse<byte[]> answer = get("/api/status", "Accept-Encoding", "gzip");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
+	void answersNotModifiedToAClientThatHasTheSameAnswer() throws Exception {
+		HttpResponse<byte[]> first = get("/api/actors/USA/timeline?knownAt=2099-01-01");
+		String tag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> again = get("/api/actors/USA/timeline?knownAt=2099-01-01", "If-None-Match", tag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void sendsAChangedAnswerWhateverTagTheClientHas() throws Exception {
+		String tag = get("/api/actors/USA/timeline?knownAt=2020-01-01").headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> other = get("/api/actors/USA/timeline?knownAt=2099-01-01", "If-None-Match", tag);
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+	}
+
+	@Test
+	void streamsTheEventStreamWithoutBufferingIt() throws Exception {
+		HttpResponse<byte[]> events = get("/api/actors/USA/events");
+		assertThat(events.statusCode()).isEqualTo(200);
+		assertThat(events.headers().firstValue("ETag")).isEmpty();
+	}
+
+}
