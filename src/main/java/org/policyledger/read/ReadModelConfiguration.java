@@ -1,7 +1,5 @@
 package org.policyledger.read;
 
-import javax.sql.DataSource;
-
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -19,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * One event a projection cannot process never stops the read models: it is parked in a
  * dead-letter queue (table {@code dead_letter_entry}, in the same database and
  * transaction as the projections and their token), with the later events of its stream so
- * that each stream keeps its order, and every other stream goes on.
+ * that each stream keeps its order, and every other stream goes on. Each event is
+ * projected whole or not at all ({@link ProjectionWriter}).
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelConfiguration {
@@ -35,11 +34,10 @@ class ReadModelConfiguration {
 
 	@Bean
 	ConfigurerModule readModelDeadLetters(EntityManagerProvider entityManagers, TransactionManager transactions,
-			Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer, DataSource dataSource) {
-		ProjectionSavepoints savepoints = new ProjectionSavepoints(dataSource);
+			Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer, ProjectionWriter writer) {
 		return configurer -> configurer.eventProcessing(
-				processing -> processing.registerHandlerInterceptor(ReadModel.PROCESSING_GROUP, c -> savepoints)
-					.registerDeadLetterPolicy(ReadModel.PROCESSING_GROUP, c -> savepoints)
+				processing -> processing.registerHandlerInterceptor(ReadModel.PROCESSING_GROUP, c -> writer)
+					.registerDeadLetterPolicy(ReadModel.PROCESSING_GROUP, c -> writer)
 					.registerDeadLetterQueue(ReadModel.PROCESSING_GROUP,
 							c -> JpaSequencedDeadLetterQueue.<EventMessage<?>>builder()
 								.processingGroup(ReadModel.PROCESSING_GROUP)

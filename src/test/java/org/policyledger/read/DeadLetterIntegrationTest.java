@@ -60,6 +60,9 @@ class DeadLetterIntegrationTest {
 	/** Summaries that make the poison projection fail, while they are in this set. */
 	static final Set<String> POISONED = ConcurrentHashMap.newKeySet();
 
+	/** The summary that makes the poison projection write a row the database refuses. */
+	static final String DUPLICATE = "a row the database refuses";
+
 	@Autowired
 	Ledger ledger;
 
@@ -78,22 +81,29 @@ class DeadLetterIntegrationTest {
 	@Autowired
 	TransactionManager transactions;
 
-	/** Writes a row, then fails, for any position whose summary is poisoned. */
+	/**
+	 * For a position whose summary is poisoned, writes a row and then fails; for one
+	 * whose summary is a duplicate, writes a row that the database refuses.
+	 */
 	@ProcessingGroup(ReadModel.PROCESSING_GROUP)
 	static class PoisonProjection {
 
-		private final JdbcTemplate jdbc;
+		private final ProjectionWriter writer;
 
-		PoisonProjection(JdbcTemplate jdbc) {
-			this.jdbc = jdbc;
+		PoisonProjection(ProjectionWriter writer) {
+			this.writer = writer;
 		}
 
 		@EventHandler
 		void on(PositionStated position) {
 			if (POISONED.contains(position.summary())) {
-				jdbc.update("insert into rm_actor_topic (actor_id, topic_id) values (?, ?)", position.factId().value(),
+				writer.write("insert into rm_actor_topic (actor_id, topic_id) values (?, ?)", position.factId().value(),
 						"poison-marker");
 				throw new IllegalStateException("poisoned: " + position.summary());
+			}
+			if (DUPLICATE.equals(position.summary())) {
+				writer.write("insert into rm_actor_topic (actor_id, topic_id) values (?, ?)", "USA",
+						"multilateral-ai-governance");
 			}
 		}
 
@@ -103,8 +113,8 @@ class DeadLetterIntegrationTest {
 	static class Poison {
 
 		@Bean
-		PoisonProjection poisonProjection(JdbcTemplate jdbc) {
-			return new PoisonProjection(jdbc);
+		PoisonProjection poisonProjection(ProjectionWriter writer) {
+			return new PoisonProjection(writer);
 		}
 
 	}
@@ -181,6 +191,20 @@ class DeadLetterIntegrationTest {
 		assertThat(readModel.retryDeadLetters()).isEqualTo(1);
 		assertThat(readModel.deadLetters(10).letters()).singleElement()
 			.satisfies(letter -> assertThat(letter.cause()).contains("poisoned: fails twice"));
+	}
+
+	@Test
+	void parksTheEventWhoseRowsTheDatabaseRefusesWhenTheBatchIsWritten() {
+		FactId before = state("CHN", "before the refused rows");
+		FactId refused = state("ESP", DUPLICATE);
+		FactId after = state("CHN", "after the refused rows");
+		awaitCaughtUp();
+		assertThat(projected(before)).isTrue();
+		assertThat(projected(after)).isTrue();
+		assertThat(projected(refused)).isFalse();
+		assertThat(readModel.deadLetters(10).letters()).singleElement()
+			.satisfies(letter -> assertThat(letter.cause()).containsIgnoringCase("unique"));
+		jdbc.update("delete from dead_letter_entry");
 	}
 
 	@Test

@@ -11,12 +11,16 @@ import org.policyledger.api.ActorRegistered;
 import org.policyledger.api.InstrumentRegistered;
 import org.policyledger.api.SourceRegistered;
 import org.policyledger.api.TopicRegistered;
+import org.policyledger.read.ProjectionWriter;
 import org.policyledger.read.ReadModel;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the catalog tables in step with the registrations. */
+/**
+ * Keeps the catalog tables in step with the registrations, through the
+ * {@link ProjectionWriter}.
+ */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
 class CatalogProjection {
@@ -25,39 +29,42 @@ class CatalogProjection {
 
 	private final ObjectMapper objectMapper;
 
-	CatalogProjection(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+	private final ProjectionWriter writer;
+
+	CatalogProjection(JdbcTemplate jdbc, ObjectMapper objectMapper, ProjectionWriter writer) {
 		this.jdbc = jdbc;
 		this.objectMapper = objectMapper;
+		this.writer = writer;
 	}
 
 	@EventHandler
 	void on(ActorRegistered event) {
-		jdbc.update("insert into rm_actor (actor_id, kind, name, aliases) values (?, ?, ?, ?)", event.actorId().value(),
-				event.kind().name(), event.name(), json(event.aliases()));
+		writer.write("insert into rm_actor (actor_id, kind, name, aliases) values (?, ?, ?, ?)",
+				event.actorId().value(), event.kind().name(), event.name(), json(event.aliases()));
 	}
 
 	@EventHandler
 	void on(TopicRegistered event) {
-		jdbc.update("insert into rm_topic (topic_id, name, description) values (?, ?, ?)", event.topicId().value(),
+		writer.write("insert into rm_topic (topic_id, name, description) values (?, ?, ?)", event.topicId().value(),
 				event.name(), event.description());
 	}
 
 	@EventHandler
 	void on(InstrumentRegistered event) {
-		jdbc.update(
+		writer.write(
 				"insert into rm_instrument (instrument_id, kind, title, date_text, issued_by, url, description)"
 						+ " values (?, ?, ?, ?, ?, ?, ?)",
 				event.instrumentId().value(), event.kind().name(), event.title(),
 				event.date() == null ? null : event.date().toString(),
 				event.issuedBy() == null ? null : event.issuedBy().value(), event.url(), event.description());
 		event.topics()
-			.forEach(topic -> jdbc.update("insert into rm_instrument_topic (instrument_id, topic_id) values (?, ?)",
+			.forEach(topic -> writer.write("insert into rm_instrument_topic (instrument_id, topic_id) values (?, ?)",
 					event.instrumentId().value(), topic.value()));
 	}
 
 	@EventHandler
 	void on(SourceRegistered event) {
-		jdbc.update(
+		writer.write(
 				"insert into rm_source (source_id, publisher, title, authors, url, published, retrieved_on)"
 						+ " values (?, ?, ?, ?, ?, ?, ?)",
 				event.sourceId().value(), event.publisher(), event.title(), json(event.authors()), event.url(),
