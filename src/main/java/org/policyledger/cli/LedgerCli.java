@@ -3,6 +3,7 @@ package org.policyledger.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -93,11 +94,12 @@ public class LedgerCli {
 	}
 
 	/**
-	 * Starts the ledger on a data directory, unseeded and quiet, with the -P properties.
+	 * Starts the ledger on a data directory (made absolute: H2 refuses a bare relative
+	 * path), unseeded and quiet, with the -P properties.
 	 */
 	ConfigurableApplicationContext start(String dataDir, WebApplicationType web, String... more) {
-		List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir, "--ledger.seed.enabled=false",
-				"--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
+		List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + Path.of(dataDir).toAbsolutePath(),
+				"--ledger.seed.enabled=false", "--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
 		args.addAll(List.of(more));
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(web)

@@ -64,6 +64,12 @@ class CommandLineTest {
 	}
 
 	@Test
+	void takesADataDirectoryGivenAsABareRelativePath() {
+		Run run = run("digest", "--data-dir", dataDir.substring(2));
+		assertThat(run.exitCode()).as(run.err()).isZero();
+	}
+
+	@Test
 	void listsNoDeadLettersOnAHealthyLedger() {
 		Run run = run("dead-letters", "--retry", "-q", "--data-dir", dataDir);
 		assertThat(run.exitCode()).as(run.err()).isZero();
