@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Answers of more than a few kilobytes travel gzip-compressed when the client accepts it.
  */
 @LedgerIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class CompressionIntegrationTest {
+class ReadResponsesIntegrationTest {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -90,6 +90,13 @@ class CompressionIntegrationTest {
 		HttpResponse<byte[]> events = get("/api/actors/USA/events");
 		assertThat(events.statusCode()).isEqualTo(200);
 		assertThat(events.headers().firstValue("ETag")).isEmpty();
+	}
+
+	@Test
+	void saysHowFarTheReadModelsWereWhenItAnswered() throws Exception {
+		HttpResponse<byte[]> answer = get("/api/actors/USA/timeline");
+		assertThat(answer.headers().firstValue("Ledger-Caught-Up")).hasValue("true");
+		assertThat(answer.headers().firstValue("Ledger-Position").map(Long::parseLong)).hasValue(readModel.position());
 	}
 
 }
