@@ -23,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Answers of more than a few kilobytes travel gzip-compressed when the client accepts it.
+ * How read answers travel: gzip-compressed over a few kilobytes when the client accepts
+ * it, not sent again when unchanged, and marked with how far the read models were.
  */
 @LedgerIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReadResponsesIntegrationTest {
