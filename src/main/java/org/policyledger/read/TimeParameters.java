@@ -16,10 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimeParameters {
 
-	public static final String AS_OF_FORMAT = "expected a day as YYYY-MM-DD, e.g. 2023-11-01";
+	public static final String AS_OF_FORMAT = "expected a day as YYYY-MM-DD from 0001-01-01 to 9999-12-31,"
+			+ " e.g. 2023-11-01";
 
 	public static final String KNOWN_AT_FORMAT = "expected an instant as YYYY-MM-DDThh:mm:ssZ (e.g. 2025-01-01T00:00:00Z)"
-			+ " or a day as YYYY-MM-DD (its start, UTC)";
+			+ " or a day as YYYY-MM-DD (its start, UTC), from year 1 to 9999";
+
+	/**
+	 * The days every store can hold and compare (a timestamp beyond them is a 500 there).
+	 */
+	private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
 	private final Clock clock;
 
@@ -32,7 +40,9 @@ public class TimeParameters {
 			return LocalDate.now(clock);
 		}
 		try {
-			return LocalDate.parse(text);
+			LocalDate day = LocalDate.parse(text);
+			requireStorable(day, "asOf", text, AS_OF_FORMAT);
+			return day;
 		}
 		catch (DateTimeException ex) {
 			throw new InvalidParameterException("asOf", text, AS_OF_FORMAT);
@@ -44,11 +54,19 @@ public class TimeParameters {
 			return clock.instant();
 		}
 		try {
-			return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+			Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
 					: Instant.parse(text);
+			requireStorable(LocalDate.ofInstant(instant, ZoneOffset.UTC), "knownAt", text, KNOWN_AT_FORMAT);
+			return instant;
 		}
 		catch (DateTimeException ex) {
 			throw new InvalidParameterException("knownAt", text, KNOWN_AT_FORMAT);
+		}
+	}
+
+	private static void requireStorable(LocalDate day, String name, String text, String expected) {
+		if (day.isBefore(FIRST) || day.isAfter(LAST)) {
+			throw new InvalidParameterException(name, text, expected);
 		}
 	}
 

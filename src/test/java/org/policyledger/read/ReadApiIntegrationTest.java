@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -250,9 +251,23 @@ class ReadApiIntegrationTest {
 	void answersMalformedDatesWith400NamingTheFormats() throws Exception {
 		read(MULTILATERAL + "?asOf=01/10/2025").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail")
-				.value("invalid asOf '01/10/2025': expected a day as YYYY-MM-DD, e.g. 2023-11-01"));
+				.value("invalid asOf '01/10/2025': expected a day as YYYY-MM-DD from 0001-01-01 to 9999-12-31,"
+						+ " e.g. 2023-11-01"));
 		read(MULTILATERAL + "?knownAt=soon").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("expected an instant as YYYY-MM-DDThh:mm:ssZ")));
+	}
+
+	@Test
+	void answersDaysAndInstantsBeyondYearsOneTo9999With400() throws Exception {
+		for (String path : List.of(MULTILATERAL + "?asOf=-999999999-01-01", MULTILATERAL + "?asOf=+10000-01-01",
+				MULTILATERAL + "?knownAt=%2B1000000000-01-01T00:00:00Z",
+				"/api/actors/USA/timeline?knownAt=-1000000000-01-01T00:00:00Z",
+				"/api/actors/USA/votes?knownAt=%2B1000000000-01-01T00:00:00Z",
+				"/api/topics/multilateral-ai-governance/stances?knownAt=%2B1000000000-01-01T00:00:00Z",
+				"/api/instruments/gpai/status?knownAt=-1000000000-01-01T00:00:00Z",
+				"/api/instruments/gpai/status?knownAt=0000-12-31T23:59:59Z")) {
+			read(path).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("9999")));
+		}
 	}
 
 	@Test
