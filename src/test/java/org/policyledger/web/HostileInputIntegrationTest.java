@@ -143,6 +143,13 @@ class HostileInputIntegrationTest {
 			return bytes(fact);
 		});
 		kinds.put("dates out of range", n -> bytes(fact(n).put("validTime", any(BAD_DATES))));
+		kinds.put("duplicate keys", n -> {
+			String body = fact(n).toString();
+			return (random.nextBoolean()
+					? body.replace("\"locator\":\"a passage\"", "\"locator\":\"a\",\"locator\":\"b\"")
+					: body.replace("\"summary\":", "\"summary\":\"first\",\"summary\":"))
+				.getBytes(StandardCharsets.UTF_8);
+		});
 		kinds.put("ids that do not exist", n -> {
 			ObjectNode fact = fact(n);
 			String unknown = "no-such-" + Integer.toString(random.nextInt(1_000_000), 36);

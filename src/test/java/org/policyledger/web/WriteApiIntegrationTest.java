@@ -112,6 +112,22 @@ class WriteApiIntegrationTest {
 	}
 
 	@Test
+	void rejectsAKeyGivenTwiceInACitation() throws Exception {
+		long before = events();
+		String fact = position("api-duplicate-key", "multilateral-ai-governance", "2025-09").replace("\"locator\":",
+				"\"locator\": \"a\", \"locator\":");
+		expectProblem(send("/api/facts", fact), 400, "Duplicate field 'locator'");
+		assertThat(events()).isEqualTo(before);
+	}
+
+	@Test
+	void rejectsAKeyGivenTwiceInTheFact() throws Exception {
+		String fact = position("api-duplicate-key-2", "multilateral-ai-governance", "2025-09")
+			.replace("\"stance\": \"SUPPORTS\"", "\"stance\": \"SUPPORTS\", \"stance\": \"OPPOSES\"");
+		expectProblem(send("/api/facts", fact), 400, "Duplicate field 'stance'");
+	}
+
+	@Test
 	void rejectsMissingFieldsNamingEach() throws Exception {
 		expectProblem(send("/api/facts", "{\"type\": \"PositionStated\", \"actorId\": \"USA\"}"), 400, "invalid fields")
 			.andExpect(jsonPath("$.errors", hasItem("topicId: must not be null")))
