@@ -271,6 +271,13 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void answersTheErrorPathAskedForDirectlyWith404() throws Exception {
+		read("/error").andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
 	void refusesAPageBeyondTheLimits() throws Exception {
 		read("/api/audit/single-sourced?limit=100000").andExpect(status().isBadRequest());
 	}
