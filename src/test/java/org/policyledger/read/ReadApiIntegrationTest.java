@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -283,9 +285,37 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
-	void reportsReadModelProgressInHealth() throws Exception {
-		read("/actuator/health").andExpect(jsonPath("$.components.readModel.details.caughtUp").value(true))
+	void reportsReadModelProgressInHealthToAdmins() throws Exception {
+		mvc.perform(get("/actuator/health").header("Authorization", "Bearer " + LedgerIntegrationTest.ADMIN_TOKEN))
+			.andExpect(jsonPath("$.components.readModel.details.caughtUp").value(true))
+			.andExpect(jsonPath("$.components.readModel.details.deadLetters").value(0))
 			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void showsHealthWithoutDetailsToEveryoneElse() throws Exception {
+		read("/actuator/health").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+		mvc.perform(get("/actuator/health").header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void sendsTheSecurityHeadersWithEveryResponse() throws Exception {
+		for (String path : List.of("/api/actors", "/api/actors/ATLANTIS/timeline", "/actuator/health", "/")) {
+			read(path).andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andExpect(header().string("Referrer-Policy", "no-referrer"));
+		}
+	}
+
+	@Test
+	void neverReflectsTheHostHeaderIntoTheApiDescription() throws Exception {
+		mvc.perform(get("/v3/api-docs").header("Host", "evil.example"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.servers[0].url").value("/"))
+			.andExpect(content().string(not(containsString("evil.example"))));
 	}
 
 }
