@@ -22,6 +22,7 @@ import org.policyledger.LedgerIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -37,6 +38,9 @@ class ReadApiIntegrationTest {
 
 	@Autowired
 	private ReadModelMaintenance readModel;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@BeforeEach
 	void readModelCaughtUp() {
@@ -270,6 +274,17 @@ class ReadApiIntegrationTest {
 				"/api/instruments/gpai/status?knownAt=0000-12-31T23:59:59Z")) {
 			read(path).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("9999")));
 		}
+	}
+
+	@Test
+	void answersAFactWhoseVersionsAreMissingWith404UntilARebuildRestoresThem() throws Exception {
+		String fact = "usa-2025-09-24-multilateral-ai-governance";
+		jdbc.update("delete from rm_fact_version where fact_id = ?", fact);
+		read("/api/facts/" + fact).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("without its versions")));
+		readModel.rebuild();
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+		read("/api/facts/" + fact).andExpect(status().isOk());
 	}
 
 	@Test

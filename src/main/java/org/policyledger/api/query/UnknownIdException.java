@@ -9,4 +9,14 @@ public class UnknownIdException extends RuntimeException {
 		super("unknown " + id.describe());
 	}
 
+	private UnknownIdException(String message) {
+		super(message);
+	}
+
+	/** A fact the read model lists but cannot show: its rows disagree with each other. */
+	public static UnknownIdException unreadable(LedgerId id) {
+		return new UnknownIdException(id.describe() + " is listed in the read model without its versions;"
+				+ " run verify, or rebuild the read models (POST /api/admin/rebuild)");
+	}
+
 }

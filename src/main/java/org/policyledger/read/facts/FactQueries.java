@@ -20,6 +20,7 @@ import org.policyledger.api.query.StanceShift;
 import org.policyledger.api.query.Timeline;
 import org.policyledger.api.query.TimelineQuery;
 import org.policyledger.api.query.ProvenanceQuery;
+import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.api.query.SourceCitation;
 import org.policyledger.read.catalog.Catalog;
 
@@ -51,6 +52,9 @@ class FactQueries {
 		String factId = jdbc.queryForObject("select coalesce(target_fact_id, fact_id) from rm_fact where fact_id = ?",
 				String.class, query.factId().value());
 		List<FactView> versions = views.find("v.fact_id = ?", "v.version", clock.instant(), factId);
+		if (versions.isEmpty()) {
+			throw UnknownIdException.unreadable(query.factId());
+		}
 		List<Provenance.Change> amendments = jdbc.query(
 				"select fact_id, fact_type, reason, recorded_at, recorded_by from rm_fact where target_fact_id = ? order by recorded_at",
 				(rs, i) -> new Provenance.Change(rs.getString("fact_id"), rs.getString("fact_type"),
