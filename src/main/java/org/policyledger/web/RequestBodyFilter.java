@@ -28,14 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads each request body before the handlers do, once the request is authenticated and
- * allowed (it runs after Spring Security, so an anonymous client cannot make the service
- * wait for a body): refuses it when it is over {@code ledger.web.max-request-bytes}
- * (declared or sent), when it has not all arrived within {@code ledger.web.body-timeout},
- * and when it is not strictly valid UTF-8 (JSON's encoding; the JSON parser itself lets
- * overlong forms and encoded surrogates through).
+ * allowed and the ledger ready (it runs after Spring Security and {@link ReadinessGate},
+ * so an anonymous client cannot make the service wait for a body): refuses it when it is
+ * over {@code ledger.web.max-request-bytes} (declared or sent), when it has not all
+ * arrived within {@code ledger.web.body-timeout}, and when it is not strictly valid UTF-8
+ * (JSON's encoding; the JSON parser itself lets overlong forms and encoded surrogates
+ * through).
  */
 @Component
-@Order(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 1)
+@Order(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 2)
 class RequestBodyFilter extends OncePerRequestFilter {
 
 	private final int limit;

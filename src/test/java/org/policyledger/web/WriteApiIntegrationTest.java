@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +31,9 @@ class WriteApiIntegrationTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -104,6 +111,24 @@ class WriteApiIntegrationTest {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/facts']").exists());
+	}
+
+	@Test
+	void answersWritesWith503WhileTheLedgerIsNotReady() throws Exception {
+		long before = events();
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			expectProblem(send("/api/facts", position("api-not-ready", "multilateral-ai-governance", "2025-09")), 503,
+					"not ready for writes")
+				.andExpect(header().string("Retry-After", "5"));
+			mvc.perform(get("/api/actors")).andExpect(status().isOk());
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		assertThat(events()).isEqualTo(before);
+		send("/api/facts", position("api-not-ready", "multilateral-ai-governance", "2025-09"))
+			.andExpect(status().isCreated());
 	}
 
 	@Test
