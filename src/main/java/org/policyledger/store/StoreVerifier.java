@@ -111,8 +111,11 @@ public class StoreVerifier {
 							readModel.position(), readModel.head()));
 		}
 		Long projected = jdbc.queryForObject("select count(*) from rm_fact", Long.class);
-		return new Verification.Check("read model complete", projected != null && projected == facts,
-				String.format("%,d facts in the read model, %,d in the event store", projected, facts));
+		long deadLetters = readModel.status().deadLetters();
+		return new Verification.Check("read model complete",
+				projected != null && projected == facts && deadLetters == 0,
+				String.format("%,d facts in the read model, %,d in the event store, %,d events parked as dead letters",
+						projected, facts, deadLetters));
 	}
 
 	private static void listed(List<String> list, String item) {

@@ -129,6 +129,7 @@ class CommandLineTest {
 		Run verify = run("verify", "--data-dir", dataDir);
 		assertThat(verify.exitCode()).isZero();
 		assertThat(verify.out()).contains("ok     fact ids claimed: 36 claims, one per fact",
+				"ok     read model complete: 36 facts in the read model, 36 in the event store, 0 events parked",
 				"ok     hash chain intact: 73 events chained");
 
 		Run digest = run("digest", "--data-dir", dataDir);

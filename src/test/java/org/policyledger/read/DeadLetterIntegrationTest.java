@@ -40,6 +40,7 @@ import org.policyledger.api.StatePosition;
 import org.policyledger.api.TopicId;
 import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.ledger.Ledger;
+import org.policyledger.store.StoreVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -80,6 +81,9 @@ class DeadLetterIntegrationTest {
 
 	@Autowired
 	TransactionManager transactions;
+
+	@Autowired
+	StoreVerifier verifier;
 
 	/**
 	 * For a position whose summary is poisoned, writes a row and then fails; for one
@@ -191,6 +195,9 @@ class DeadLetterIntegrationTest {
 		assertThat(readModel.retryDeadLetters()).isEqualTo(1);
 		assertThat(readModel.deadLetters(10).letters()).singleElement()
 			.satisfies(letter -> assertThat(letter.cause()).contains("poisoned: fails twice"));
+		assertThat(verifier.verify().checks()).filteredOn(check -> check.name().equals("read model complete"))
+			.singleElement()
+			.satisfies(check -> assertThat(check.passed()).as(check.detail()).isFalse());
 	}
 
 	@Test
