@@ -11,6 +11,8 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlainTextFieldsTest {
 
@@ -58,6 +60,25 @@ class PlainTextFieldsTest {
 	void rejectsAnUnpairedSurrogate() {
 		assertThat(problems(rollCall("half \ud800 a pair")))
 			.containsExactly("description: text contains an unpaired surrogate (U+D800) at 6");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "'\u202E', 'the invisible formatting character U+202E'",
+			"'\u2066', 'the invisible formatting character U+2066'",
+			"'\u200B', 'the invisible formatting character U+200B'",
+			"'\uFEFF', 'the invisible formatting character U+FEFF'", "'\uFFFE', 'the noncharacter U+FFFE'",
+			"'\uFDD0', 'the noncharacter U+FDD0'", "'\uDB40\uDC41', 'the tag character U+E0041'",
+			"'\uD83F\uDFFF', 'the noncharacter U+1FFFF'" })
+	void rejectsInvisibleFormattingNoncharactersAndTags(String character, String named) {
+		assertThat(problems(rollCall("USA" + character + "ASU")))
+			.containsExactly("description: text contains " + named + " at 4");
+	}
+
+	@Test
+	void acceptsTheJoinersThatPersianAndEmojiNeed() {
+		assertThat(
+				problems(rollCall("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \ud83d\udc69\u200D\ud83d\udcbb")))
+			.isEmpty();
 	}
 
 	@Test

@@ -153,6 +153,13 @@ class WriteApiIntegrationTest {
 	}
 
 	@Test
+	void rejectsABidiOverrideInText() throws Exception {
+		String fact = position("api-bidi", "multilateral-ai-governance", "2025-09").replace("Backs a UN role",
+				"Backs a \\u202Eelor NU");
+		expectProblem(send("/api/facts", fact), 400, "U+202E");
+	}
+
+	@Test
 	void rejectsMissingFieldsNamingEach() throws Exception {
 		expectProblem(send("/api/facts", "{\"type\": \"PositionStated\", \"actorId\": \"USA\"}"), 400, "invalid fields")
 			.andExpect(jsonPath("$.errors", hasItem("topicId: must not be null")))
