@@ -67,6 +67,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
 					"the request body did not arrive within " + timeout.toSeconds() + " s");
 			return;
 		}
+		if (containsNul(body)) {
+			problems.write(request, response, HttpStatus.BAD_REQUEST,
+					"the request body holds NUL bytes: JSON must be sent as UTF-8, not UTF-16 or UTF-32");
+			return;
+		}
 		try {
 			StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -78,6 +83,20 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new BufferedRequest(request, body), response);
+	}
+
+	/**
+	 * A NUL byte is never in UTF-8 JSON (outside strings it is not JSON, inside it must
+	 * be escaped), but is in every UTF-16 or UTF-32 body, which Jackson would otherwise
+	 * read.
+	 */
+	private static boolean containsNul(byte[] body) {
+		for (byte b : body) {
+			if (b == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Stands for a body that took longer than the timeout. */

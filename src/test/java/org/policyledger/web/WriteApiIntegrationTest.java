@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policyledger.LedgerIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,6 +159,25 @@ class WriteApiIntegrationTest {
 		String fact = position("api-bidi", "multilateral-ai-governance", "2025-09").replace("Backs a UN role",
 				"Backs a \\u202Eelor NU");
 		expectProblem(send("/api/facts", fact), 400, "U+202E");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1.5", "1e2", "1e-999999" })
+	void rejectsATallyThatIsNotAWholeNumber(String yes) throws Exception {
+		String adoption = """
+				{"type": "ResolutionAdopted", "actorId": "UN", "instrumentId": "unga-ai-resolution-2024",
+				 "method": "VOTE", "tally": {"yes": %s, "no": 0, "abstain": 0}, "validTime": "2024", %s}
+				""".formatted(yes, CITES_CSIS);
+		expectProblem(send("/api/facts", adoption), 400, "tally");
+	}
+
+	@Test
+	void rejectsABodyInUtf16() throws Exception {
+		byte[] utf16 = position("api-utf16", "multilateral-ai-governance", "2025-09")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+		expectProblem(mvc.perform(post("/api/facts").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
+			.content(utf16)), 400, "UTF-8");
 	}
 
 	@Test
