@@ -295,6 +295,14 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void readsNumbersInParametersAsDecimalOnly() throws Exception {
+		read("/api/audit/single-sourced?limit=0x10").andExpect(status().isBadRequest());
+		read("/api/audit/single-sourced?offset=%2310").andExpect(status().isBadRequest());
+		read("/api/integrity/digest?size=0x10").andExpect(status().isBadRequest());
+		read("/api/audit/single-sourced?limit=16").andExpect(status().isOk());
+	}
+
+	@Test
 	void refusesAPageBeyondTheLimits() throws Exception {
 		read("/api/audit/single-sourced?limit=100000").andExpect(status().isBadRequest());
 	}
