@@ -81,7 +81,10 @@ public class ReadModelMaintenance {
 
 	/** The global index of the last event in the store, or -1 for an empty store. */
 	public long head() {
-		TrackingToken head = eventStore.createHeadToken();
+		return index(eventStore.createHeadToken());
+	}
+
+	private static long index(TrackingToken head) {
 		return head == null ? -1 : head.position().orElse(-1);
 	}
 
@@ -90,29 +93,45 @@ public class ReadModelMaintenance {
 	 * paused, where it stood then.
 	 */
 	public long position() {
-		Map<Integer, EventTrackerStatus> status = processor().processingStatus();
-		if (status.isEmpty()) {
+		return position(processor().processingStatus());
+	}
+
+	private long position(Map<Integer, EventTrackerStatus> segments) {
+		if (segments.isEmpty()) {
 			return pausedAt;
 		}
-		return status.values().stream().mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min().orElse(-1);
+		return segments.values()
+			.stream()
+			.mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+			.min()
+			.orElse(-1);
 	}
 
 	/**
 	 * Whether every segment has processed every event that was in the store when asked.
 	 */
 	public boolean isCaughtUp() {
-		TrackingToken head = eventStore.createHeadToken();
-		Map<Integer, EventTrackerStatus> status = processor().processingStatus();
+		return caughtUp(processor().processingStatus(), eventStore.createHeadToken());
+	}
+
+	private static boolean caughtUp(Map<Integer, EventTrackerStatus> status, TrackingToken head) {
 		return !status.isEmpty()
 				&& status.values().stream().allMatch(segment -> segment.isCaughtUp() && covers(segment, head));
 	}
 
 	/** Position, head, lag and dead letters, read together. */
 	public ReadModelStatus status() {
-		long head = head();
-		long position = position();
-		return new ReadModelStatus(position, head, Math.max(0, head - position), isCaughtUp(),
-				transactions.fetchInTransaction(() -> deadLetterQueue().size()));
+		TrackingToken headToken = eventStore.createHeadToken();
+		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
+		long head = index(headToken);
+		long position = position(segments);
+		return new ReadModelStatus(position, head, Math.max(0, head - position), caughtUp(segments, headToken),
+				deadLetterCount());
+	}
+
+	/** How many events are parked as dead letters. */
+	public long deadLetterCount() {
+		return transactions.fetchInTransaction(() -> deadLetterQueue().size());
 	}
 
 	/** The first {@code limit} dead letters, stream by stream in the order parked. */

@@ -111,7 +111,7 @@ public class StoreVerifier {
 							readModel.position(), readModel.head()));
 		}
 		Long projected = jdbc.queryForObject("select count(*) from rm_fact", Long.class);
-		long deadLetters = readModel.status().deadLetters();
+		long deadLetters = readModel.deadLetterCount();
 		return new Verification.Check("read model complete",
 				projected != null && projected == facts && deadLetters == 0,
 				String.format("%,d facts in the read model, %,d in the event store, %,d events parked as dead letters",
