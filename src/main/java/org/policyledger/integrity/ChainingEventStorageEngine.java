@@ -14,10 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon's JPA storage engine (which reads the events), appending by plain JDBC batches: it
- * locks the chain's head, inserts a batch's events in one batch statement (their global
- * index from the table's sequence, numbered in lock order), and chains their stored form
- * in the same transaction, so an event is never stored without its link. Each event is
- * serialized once; those bytes are what is stored and what is hashed.
+ * locks the chain's head, numbers a batch's events after the last stored one, inserts
+ * them in one batch statement, and chains their stored form in the same transaction, so
+ * an event is never stored without its link. Each event is serialized once; those bytes
+ * are what is stored and what is hashed.
+ * <p>
+ * The head lock orders every append (across service nodes too), so the numbers leave no
+ * gaps for tracking processors to wait on and need no sequence: H2 writes its whole store
+ * to disk each time a sequence's cache of values runs out, which took 40% of a bulk
+ * import.
  */
 class ChainingEventStorageEngine extends JpaEventStorageEngine {
 
