@@ -1,5 +1,6 @@
 package org.policyledger.api;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,14 @@ public sealed interface LedgerId permits ActorId, TopicId, InstrumentId, SourceI
 
 	/** The kind of thing named, as said in messages: "actor", "topic", ... */
 	String kind();
+
+	/**
+	 * What makes two ids the same id: kind and value ignoring case, so that 'usa' cannot
+	 * stand beside 'USA'. Ids are ASCII, so there is no other folding to do.
+	 */
+	default String key() {
+		return kind() + ":" + value().toLowerCase(Locale.ROOT);
+	}
 
 	/** The id as users write it, quoted for messages: {@code actor 'USA'}. */
 	default String describe() {

@@ -74,7 +74,8 @@ public class ActorAggregate {
 	}
 
 	@CommandHandler
-	public ActorAggregate(RegisterActor command) {
+	public ActorAggregate(RegisterActor command, LedgerServices services) {
+		services.claims().claimRegistration(command.id());
 		apply(command.toEvent());
 	}
 
@@ -207,7 +208,7 @@ public class ActorAggregate {
 		Instant recordedAt = services.recordingTime(metaData);
 		requireRecordedAfterTarget(command, recordedAt);
 		FactId id = command.factId() != null ? command.factId() : services.factIds().next();
-		services.claims().claim(id, actorId);
+		services.claims().claimFact(id, actorId);
 		apply(command.toEvent(id, recordedAt));
 		return new FactReceipt(id, false);
 	}

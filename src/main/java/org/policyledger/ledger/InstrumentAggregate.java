@@ -26,6 +26,7 @@ public class InstrumentAggregate {
 			services.references().require(command.issuedBy());
 		}
 		command.topics().forEach(services.references()::require);
+		services.claims().claimRegistration(command.id());
 		apply(command.toEvent());
 	}
 

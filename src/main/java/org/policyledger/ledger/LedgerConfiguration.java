@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Wires the write side's collaborators; tests replace the clock and the id source. */
 @Configuration(proxyBeanMethods = false)
@@ -73,8 +73,9 @@ class LedgerConfiguration {
 	}
 
 	@Bean
-	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, JdbcTemplate jdbc, EventStorageEngine storage) {
-		return new LedgerServices(clock, factIds, new JdbcFactIdClaims(jdbc),
+	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, NamedParameterJdbcTemplate jdbc,
+			EventStorageEngine storage) {
+		return new LedgerServices(clock, factIds, new JdbcIdClaims(jdbc),
 				new RememberingReferenceCheck(new EventStoreReferenceCheck(storage)));
 	}
 

@@ -10,10 +10,10 @@ import org.policyledger.api.PartialDate;
 
 /**
  * What command handlers need from outside the aggregate: the recording clock, the source
- * of generated fact ids, the claims that keep fact ids unique, and the registry of known
+ * of generated fact ids, the claims that keep ids unique, and the registry of known
  * references.
  */
-public record LedgerServices(Clock clock, FactIdSource factIds, FactIdClaims claims, ReferenceCheck references) {
+public record LedgerServices(Clock clock, FactIdSource factIds, IdClaims claims, ReferenceCheck references) {
 
 	/**
 	 * The metadata key under which an import passes the time another ledger recorded a

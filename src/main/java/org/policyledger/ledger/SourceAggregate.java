@@ -29,6 +29,7 @@ public class SourceAggregate {
 		if (command.retrievedOn() != null) {
 			services.requireNotFuture(PartialDate.ofDay(command.retrievedOn()), "retrieval date");
 		}
+		services.claims().claimRegistration(command.id());
 		apply(command.toEvent());
 	}
 

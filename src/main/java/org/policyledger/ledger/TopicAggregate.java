@@ -21,7 +21,8 @@ public class TopicAggregate {
 	}
 
 	@CommandHandler
-	public TopicAggregate(RegisterTopic command) {
+	public TopicAggregate(RegisterTopic command, LedgerServices services) {
+		services.claims().claimRegistration(command.id());
 		apply(command.toEvent());
 	}
 

@@ -95,6 +95,23 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void skipsARegistrationDifferingOnlyInCaseAndRecordsTheRest() throws IOException {
+		ImportReport report = run(
+				file("{\"actor\": {\"actorId\": \"usa\", \"kind\": \"STATE\", \"name\": \"United States\"}}\n",
+						position("a", "SUPPORTS")),
+				true);
+		assertThat(report.recorded()).isEqualTo(1);
+		assertThat(report.rejected()).singleElement().satisfies(rejection -> {
+			assertThat(rejection.line()).isEqualTo(2);
+			assertThat(rejection.reason()).isEqualTo(
+					"actor 'usa' differs only in case from the registered actor 'USA'; ids are compared ignoring case");
+		});
+		assertThat(jdbc.queryForObject(
+				"select count(*) from domain_event_entry where aggregate_identifier = 'actor:usa'", Long.class))
+			.isZero();
+	}
+
+	@Test
 	void recordsNothingTwiceWhenAFileIsImportedAgain() throws IOException {
 		Path file = file(position("a", "SUPPORTS"), position("b", "OPPOSES"), position("c", "MIXED"));
 		assertThat(run(file, false).recorded()).isEqualTo(3);

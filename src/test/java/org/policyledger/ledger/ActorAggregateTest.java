@@ -77,7 +77,7 @@ class ActorAggregateTest {
 
 	private final Set<LedgerId> registered = new HashSet<>(Set.of(TOPIC, DECLARATION, INITIATIVE, SOURCE));
 
-	private final Set<FactId> claimedElsewhere = new HashSet<>();
+	private final ClaimedIds claims = new ClaimedIds();
 
 	private FixtureConfiguration<ActorAggregate> fixture;
 
@@ -86,11 +86,7 @@ class ActorAggregateTest {
 		AtomicInteger generated = new AtomicInteger();
 		fixture = new AggregateTestFixture<>(ActorAggregate.class);
 		fixture.registerInjectableResource(new LedgerServices(Clock.fixed(NOW, ZoneOffset.UTC),
-				() -> FactId.of("generated-" + generated.incrementAndGet()), (factId, actorId) -> {
-					if (claimedElsewhere.contains(factId)) {
-						throw CommandRejectedException.conflict("fact id '" + factId.value() + "' is already used");
-					}
-				}, registered::contains));
+				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered::contains));
 	}
 
 	private static StatePosition position(String factId, List<Citation> sources) {
@@ -136,6 +132,25 @@ class ActorAggregateTest {
 		fixture.givenNoPriorActivity()
 			.when(new RegisterActor(USA, ActorKind.STATE, "United States", null))
 			.expectEvents(REGISTERED);
+	}
+
+	@Test
+	void rejectsActorDifferingOnlyInCaseFromARegisteredOne() {
+		claims.registered(ActorId.of("usa"));
+		fixture.givenNoPriorActivity()
+			.when(new RegisterActor(USA, ActorKind.STATE, "United States", null))
+			.expectNoEvents()
+			.expectExceptionMessage(
+					"actor 'USA' differs only in case from the registered actor 'usa'; ids are compared ignoring case");
+	}
+
+	@Test
+	void rejectsAFactIdDifferingOnlyInCaseFromAnotherFacts() {
+		claims.factRecorded(FactId.of("P1"));
+		fixture.given(REGISTERED)
+			.when(position("p1", CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("fact id 'p1' is already used by another fact (ids are compared ignoring case)");
 	}
 
 	@Test
@@ -339,11 +354,11 @@ class ActorAggregateTest {
 
 	@Test
 	void rejectsAFactIdUsedByAnotherActor() {
-		claimedElsewhere.add(FactId.of("p1"));
+		claims.factRecorded(FactId.of("p1"));
 		fixture.given(REGISTERED)
 			.when(position("p1", CITED))
 			.expectNoEvents()
-			.expectExceptionMessage("fact id 'p1' is already used");
+			.expectExceptionMessage("fact id 'p1' is already used by another fact (ids are compared ignoring case)");
 	}
 
 	@Test

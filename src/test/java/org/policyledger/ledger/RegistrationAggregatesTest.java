@@ -24,13 +24,15 @@ import org.policyledger.api.TopicRegistered;
 
 class RegistrationAggregatesTest {
 
-	private static final LedgerServices SERVICES = new LedgerServices(
-			Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"), (f, a) -> {
-			}, id -> id.equals(ActorId.of("OECD")) || id.equals(TopicId.of("ai-safety")));
-
 	private static <T> AggregateTestFixture<T> fixture(Class<T> type) {
+		return fixture(type, new ClaimedIds());
+	}
+
+	private static <T> AggregateTestFixture<T> fixture(Class<T> type, IdClaims claims) {
 		AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
-		fixture.registerInjectableResource(SERVICES);
+		fixture.registerInjectableResource(new LedgerServices(
+				Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"), claims,
+				id -> id.equals(ActorId.of("OECD")) || id.equals(TopicId.of("ai-safety"))));
 		return fixture;
 	}
 
@@ -45,6 +47,23 @@ class RegistrationAggregatesTest {
 			.when(new RegisterTopic(TopicId.of("open-source-ai"), "Open-source AI", "Supports: promotes it."))
 			.expectEvents(
 					new TopicRegistered(TopicId.of("open-source-ai"), "Open-source AI", "Supports: promotes it."));
+	}
+
+	@Test
+	void rejectsTopicDifferingOnlyInCaseFromARegisteredOne() {
+		fixture(TopicAggregate.class, new ClaimedIds().registered(TopicId.of("open-source-ai"))).givenNoPriorActivity()
+			.when(new RegisterTopic(TopicId.of("Open-Source-AI"), "Open-source AI", null))
+			.expectNoEvents()
+			.expectExceptionMessage("topic 'Open-Source-AI' differs only in case from the registered topic "
+					+ "'open-source-ai'; ids are compared ignoring case");
+	}
+
+	@Test
+	void rejectsSourceRegisteredTwice() {
+		fixture(SourceAggregate.class, new ClaimedIds().registered(SourceId.of("csis"))).givenNoPriorActivity()
+			.when(source(PartialDate.parse("2025"), null))
+			.expectNoEvents()
+			.expectExceptionMessage("source 'csis' is already registered");
 	}
 
 	@Test

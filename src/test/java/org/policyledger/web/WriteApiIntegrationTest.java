@@ -89,6 +89,13 @@ class WriteApiIntegrationTest {
 	}
 
 	@Test
+	void rejectsAFactIdDifferingOnlyInCaseFromAnotherFacts() throws Exception {
+		send("/api/facts", position("api-case-id", "open-source-ai", "2025")).andExpect(status().isCreated());
+		expectProblem(send("/api/facts", position("API-Case-Id", "open-source-ai", "2025")), 409,
+				"fact id 'API-Case-Id' is already used by another fact (ids are compared ignoring case)");
+	}
+
+	@Test
 	void generatesAFactIdWhenNoneIsGiven() throws Exception {
 		send("/api/facts", position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", ""))
 			.andExpect(status().isCreated())
@@ -251,6 +258,15 @@ class WriteApiIntegrationTest {
 		send("/api/topics", "{\"topicId\": \"ai-safety-institutes\", \"name\": \"AI safety institutes\","
 				+ " \"description\": \"Supports: backs them.\"}")
 			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void rejectsARegistrationDifferingOnlyInCaseFromARegisteredId() throws Exception {
+		long before = events();
+		expectProblem(send("/api/actors", "{\"actorId\": \"usa\", \"kind\": \"STATE\", \"name\": \"United States\"}"),
+				409,
+				"actor 'usa' differs only in case from the registered actor 'USA'; ids are compared ignoring case");
+		assertThat(events()).isEqualTo(before);
 	}
 
 	@Test

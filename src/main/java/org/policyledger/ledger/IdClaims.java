@@ -1,0 +1,41 @@
+package org.policyledger.ledger;
+
+import org.policyledger.api.ActorId;
+import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.FactId;
+import org.policyledger.api.LedgerId;
+
+/**
+ * Keeps ids unique ignoring case, and fact ids unique across actors: a registration or a
+ * fact claims its {@link LedgerId#key() key} when it is recorded.
+ */
+public interface IdClaims {
+
+	/** Claims the id for a new registration, or rejects it. */
+	void claimRegistration(LedgerId id);
+
+	/**
+	 * Claims the fact id for the actor, or rejects the command if another fact holds it.
+	 */
+	void claimFact(FactId factId, ActorId actorId);
+
+	/**
+	 * Why a registration cannot claim a key {@code holder} holds: the same id, or the
+	 * same letters in another case.
+	 */
+	static CommandRejectedException refusal(LedgerId id, String holder) {
+		if (holder.equals(id.toString())) {
+			return CommandRejectedException.conflict(id.describe() + " is already registered");
+		}
+		String registered = holder.substring(holder.indexOf(':') + 1);
+		return CommandRejectedException.conflict(id.describe() + " differs only in case from the registered "
+				+ id.kind() + " '" + registered + "'; ids are compared ignoring case");
+	}
+
+	/** Why a fact cannot claim its id: another fact holds it, in this case or another. */
+	static CommandRejectedException factIdTaken(FactId factId) {
+		return CommandRejectedException.conflict(
+				"fact id '" + factId.value() + "' is already used by another fact (ids are compared ignoring case)");
+	}
+
+}
