@@ -33,13 +33,14 @@ import org.policyledger.api.LedgerId;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.Recorder;
 import org.policyledger.api.Registration;
+import org.policyledger.store.DiskSpace;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The one way into the ledger, for the API and for data files alike: checks a command's
  * shape, sends it to its aggregate, and turns the framework's failures into rejections
- * that name what is wrong.
+ * that name what is wrong. No write starts while the ledger's disk is below its reserve.
  */
 @Service
 public class Ledger {
@@ -58,18 +59,22 @@ public class Ledger {
 
 	private final Configuration axon;
 
+	private final DiskSpace disk;
+
 	public Ledger(CommandGateway commands, Validator validator, EventStorageEngine storage,
-			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon) {
+			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon, DiskSpace disk) {
 		this.commands = commands;
 		this.validator = validator;
 		this.storage = storage;
 		this.actors = actors;
 		this.transactions = transactions;
 		this.axon = axon;
+		this.disk = disk;
 	}
 
 	public void register(Registration registration, Recorder recorder) {
 		validate(registration);
+		disk.requireRoom();
 		try {
 			commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
 		}
@@ -86,6 +91,7 @@ public class Ledger {
 	 */
 	public FactReceipt record(RecordFact command, Recorder recorder) {
 		validate(command);
+		disk.requireRoom();
 		for (int attempt = 1;; attempt++) {
 			try {
 				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
@@ -111,6 +117,7 @@ public class Ledger {
 	 * so facts that refer to them belong in a later batch.
 	 */
 	public BatchOutcome write(List<BatchEntry> entries, boolean skipRejected, Recorder recorder) {
+		disk.requireRoom();
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
 			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
 		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);

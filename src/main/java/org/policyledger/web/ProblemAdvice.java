@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.ledger.InvalidCommandException;
+import org.policyledger.store.StorageUnavailableException;
+import org.policyledger.store.DiskSpace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +28,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every failure becomes an RFC 9457 problem+json that says what is wrong: malformed JSON
  * (400, with the JSON path), invalid fields (400, each named), rejected commands (404 for
- * unknown references, 409 for conflicts, 422 for broken rules), and for reads 404 for
- * unknown ids and 400 for unreadable parameters or ids.
+ * unknown references, 409 for conflicts, 422 for broken rules), 503 for a write the full disk
+ * refused, and for reads 404 for unknown ids and 400 for unreadable parameters or ids.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	/** How long a client is asked to wait before it writes again to a full disk. */
+	private static final String DISK_RETRY_AFTER_SECONDS = "60";
+
+	private final DiskSpace disk;
+
+	ProblemAdvice(DiskSpace disk) {
+		this.disk = disk;
+	}
 
 	@ExceptionHandler(CommandRejectedException.class)
 	ProblemDetail rejected(CommandRejectedException ex) {
@@ -67,10 +78,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		StorageUnavailableException full = disk.explain(ex);
+		if (full != null) {
+			log.warn("Write refused: {}", full.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DISK_RETRY_AFTER_SECONDS)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, full.getMessage()));
+		}
 		log.error("Unexpected failure", ex);
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"an unexpected error occurred; nothing was recorded by this request");
+		return ResponseEntity.internalServerError()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"an unexpected error occurred; nothing was recorded by this request"));
 	}
 
 	@Override
