@@ -8,7 +8,11 @@ import org.policyledger.api.query.UnknownIdException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues digests of the ledger and proofs that a fact is in it. */
+/**
+ * Issues digests of the ledger, proofs that a fact is in it, and proofs that a later
+ * digest extends an earlier one; each is built from the stored events, checked against
+ * the chain.
+ */
 @Service
 public class Integrity {
 
@@ -16,9 +20,12 @@ public class Integrity {
 
 	private final Clock clock;
 
-	Integrity(LedgerChain chain, Clock clock) {
+	private final DigestSigner signer;
+
+	Integrity(LedgerChain chain, Clock clock, DigestSigner signer) {
 		this.chain = chain;
 		this.clock = clock;
+		this.signer = signer;
 	}
 
 	/** The digest of everything stored so far. */
@@ -33,8 +40,8 @@ public class Integrity {
 	@Transactional(readOnly = true)
 	public Digest digest(long size) {
 		requireSize(size);
-		return new Digest(Digest.LEDGER, size, Hashes.hex(new MerkleTree(chain.eventHashes(size)).root()),
-				Hashes.hex(chain.chainHashAt(size)), clock.instant());
+		return signer.sign(Digest.unsigned(size, Hashes.hex(new MerkleTree(chain.verifiedEventHashes(size)).root()),
+				Hashes.hex(chain.chainHashAt(size)), clock.instant()));
 	}
 
 	/**
@@ -50,11 +57,28 @@ public class Integrity {
 			throw new IllegalArgumentException("fact '" + factId.value() + "' was stored at position "
 					+ entry.position() + ", after the " + size + " events of that digest");
 		}
-		MerkleTree tree = new MerkleTree(chain.eventHashes(size));
+		MerkleTree tree = new MerkleTree(chain.verifiedEventHashes(size));
 		int index = (int) (entry.position() - 1);
 		return new InclusionProof(factId.value(), entry.eventIdentifier(), index, size, Hashes.hex(entry.eventHash()),
 				Hashes.hex(MerkleTree.leafHash(entry.eventHash())), tree.path(index).stream().map(Hashes::hex).toList(),
 				Hashes.hex(tree.root()));
+	}
+
+	/**
+	 * Proves that the digest of the first {@code firstSize} events is a prefix of the
+	 * digest of the first {@code secondSize} (all of them when null).
+	 */
+	@Transactional(readOnly = true)
+	public ConsistencyProof proveConsistency(long firstSize, Long secondSize) {
+		long second = secondSize == null ? chain.head().position() : secondSize;
+		requireSize(second);
+		if (firstSize < 0 || firstSize > second) {
+			throw new IllegalArgumentException(
+					"the earlier digest must cover 0 to " + second + " events (the later one's), not " + firstSize);
+		}
+		MerkleTree tree = new MerkleTree(chain.verifiedEventHashes(second));
+		return new ConsistencyProof(firstSize, second, Hashes.hex(tree.root((int) firstSize)), Hashes.hex(tree.root()),
+				tree.consistency((int) firstSize).stream().map(Hashes::hex).toList());
 	}
 
 	private void requireSize(long size) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
@@ -67,14 +67,6 @@ public class LedgerChain {
 				Hashes.hex(link));
 	}
 
-	/** The event hashes of the first {@code size} positions, in order. */
-	List<byte[]> eventHashes(long size) {
-		List<byte[]> hashes = new ArrayList<>((int) Math.min(size, Integer.MAX_VALUE));
-		jdbc.query("select event_hash from ledger_chain where position <= ? order by position",
-				(RowCallbackHandler) rs -> hashes.add(Hashes.bytes(rs.getString(1))), size);
-		return hashes;
-	}
-
 	/** Where the fact (the event that recorded it) stands in the chain. */
 	Optional<Entry> entryOfFact(String factId) {
 		return jdbc
@@ -96,13 +88,49 @@ public class LedgerChain {
 	public ChainCheck verify() {
 		long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 		Link head = head();
+		ChainCheck walked = walk(head.position(), eventHash -> {
+		});
+		if (!walked.intact()) {
+			return walked;
+		}
+		if (!Arrays.equals(Hashes.bytes(walked.chainHash()), head.chainHash())) {
+			return ChainCheck.broken(head.position(), "the chain's head does not match its last link");
+		}
+		if (stored > head.position()) {
+			return ChainCheck.broken(head.position() + 1,
+					String.format("%,d stored events are not in the chain", stored - head.position()));
+		}
+		return walked;
+	}
+
+	/**
+	 * The event hashes of the first {@code size} positions, in order, each recomputed
+	 * from the stored event and checked against the chain: a digest or proof is never
+	 * built over a chain that no longer matches its events.
+	 * @throws ChainBrokenException at the first position that does not match
+	 */
+	List<byte[]> verifiedEventHashes(long size) {
+		List<byte[]> hashes = new ArrayList<>((int) Math.min(size, Integer.MAX_VALUE));
+		ChainCheck walked = walk(size, hashes::add);
+		if (!walked.intact()) {
+			throw new ChainBrokenException(walked);
+		}
+		return hashes;
+	}
+
+	/**
+	 * Walks the first {@code size} positions of the chain beside the stored events,
+	 * handing each recomputed event hash on, up to the first position that does not
+	 * match.
+	 */
+	private ChainCheck walk(long size, Consumer<byte[]> eventHashes) {
 		long position = 0;
 		long lastIndex = Long.MIN_VALUE;
 		byte[] link = Hashes.GENESIS;
-		while (position < head.position()) {
+		while (position < size) {
 			List<Entry> chain = jdbc.query("select " + ENTRY_COLUMNS + " from ledger_chain"
 					+ " where position > ? and position <= ? order by position fetch first " + PAGE + " rows only",
-					ENTRY, position, head.position());
+					ENTRY, position, size);
 			if (chain.isEmpty()) {
 				return ChainCheck.broken(position + 1, "the chain has no entry at position " + (position + 1));
 			}
@@ -138,14 +166,8 @@ public class LedgerChain {
 					return ChainCheck.broken(position, "the chain link of " + event.describe()
 							+ " does not follow from the links before it: the chain was rewritten");
 				}
+				eventHashes.accept(eventHash);
 			}
-		}
-		if (!Arrays.equals(link, head.chainHash())) {
-			return ChainCheck.broken(position, "the chain's head does not match its last link");
-		}
-		if (stored > head.position()) {
-			return ChainCheck.broken(head.position() + 1,
-					String.format("%,d stored events are not in the chain", stored - head.position()));
 		}
 		return ChainCheck.intact(position, Hashes.hex(link));
 	}

@@ -3,8 +3,11 @@ package org.policyledger.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.policyledger.api.FactId;
+import org.policyledger.integrity.ConsistencyProof;
 import org.policyledger.integrity.Digest;
+import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.InclusionProof;
+import org.policyledger.integrity.SigningKey;
 import org.policyledger.integrity.Integrity;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
@@ -15,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Digests to publish, proofs that a fact is in the ledger, and the full verification. */
+/**
+ * Digests to publish, proofs that a fact is in the ledger and that a digest extends an
+ * earlier one, and the full verification.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "integrity", description = "Tamper evidence: digests, inclusion proofs, verification")
@@ -25,9 +31,12 @@ class IntegrityController {
 
 	private final StoreVerifier verifier;
 
-	IntegrityController(Integrity integrity, StoreVerifier verifier) {
+	private final DigestSigner signer;
+
+	IntegrityController(Integrity integrity, StoreVerifier verifier, DigestSigner signer) {
 		this.integrity = integrity;
 		this.verifier = verifier;
+		this.signer = signer;
 	}
 
 	@GetMapping("/integrity/digest")
@@ -40,6 +49,19 @@ class IntegrityController {
 	@Operation(summary = "Proof that a fact is among the events of a digest (the current one unless `treeSize`)")
 	InclusionProof proof(@PathVariable String factId, @RequestParam(required = false) Long treeSize) {
 		return integrity.prove(FactId.of(factId), treeSize);
+	}
+
+	@GetMapping("/integrity/public-key")
+	@Operation(summary = "The Ed25519 public key that signs digests, to check a digest's signature with")
+	SigningKey publicKey() {
+		return signer.publicKey();
+	}
+
+	@GetMapping("/integrity/consistency")
+	@Operation(summary = "Proof that the digest of the first `first` events is a prefix of the digest of `second`"
+			+ " (the current one unless given): the history it covered is unchanged")
+	ConsistencyProof consistency(@RequestParam long first, @RequestParam(required = false) Long second) {
+		return integrity.proveConsistency(first, second);
 	}
 
 	@GetMapping("/admin/verify")

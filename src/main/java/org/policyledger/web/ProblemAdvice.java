@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.query.UnknownIdException;
+import org.policyledger.integrity.ChainBrokenException;
 import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.store.StorageUnavailableException;
 import org.policyledger.store.DiskSpace;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every failure becomes an RFC 9457 problem+json that says what is wrong: malformed JSON
  * (400, with the JSON path), invalid fields (400, each named), rejected commands (404 for
- * unknown references, 409 for conflicts, 422 for broken rules), 503 for a write the full disk
+ * unknown references, 409 for conflicts, 422 for broken rules), 409 for a digest or proof
+ * asked of a chain that no longer matches its events, 503 for a write the full disk
  * refused, and for reads 404 for unknown ids and 400 for unreadable parameters or ids.
  */
 @RestControllerAdvice
@@ -53,6 +55,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
 		};
 		return ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	@ExceptionHandler(ChainBrokenException.class)
+	ProblemDetail chainBroken(ChainBrokenException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownIdException.class)

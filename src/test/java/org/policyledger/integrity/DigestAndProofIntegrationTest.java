@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,6 +105,47 @@ class DigestAndProofIntegrationTest {
 		mvc.perform(get("/api/integrity/digest?size=999999999"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("a digest covers 0 to")));
+	}
+
+	@Test
+	void signsDigestsWithThePublishedKey() throws Exception {
+		Digest digest = json.readValue(
+				mvc.perform(get("/api/integrity/digest")).andReturn().getResponse().getContentAsString(), Digest.class);
+		SigningKey key = json.readValue(mvc.perform(get("/api/integrity/public-key"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), SigningKey.class);
+		PublicKey publicKey = KeyFactory.getInstance(key.algorithm())
+			.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey())));
+		assertThat(digest.keyId()).isEqualTo(key.keyId());
+		assertThat(digest.isSignedBy(publicKey)).isTrue();
+		Digest forged = new Digest(digest.ledger(), digest.size(), digest.chainHash(), digest.chainHash(),
+				digest.issuedAt(), digest.keyId(), digest.signature());
+		assertThat(forged.isSignedBy(publicKey)).isFalse();
+	}
+
+	@Test
+	void provesALaterDigestExtendsAnEarlierOne() throws Exception {
+		Digest earlier = integrity.digest();
+		recordOne("consistency-later-1");
+		Digest later = integrity.digest();
+		ConsistencyProof proof = json
+			.readValue(mvc.perform(get("/api/integrity/consistency?first={first}", earlier.size()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), ConsistencyProof.class);
+		assertThat(proof.secondSize()).isEqualTo(later.size());
+		assertThat(proof.provesConsistencyOf(earlier.rootHash(), later.rootHash())).isTrue();
+		assertThat(proof.provesConsistencyOf(later.rootHash(), later.rootHash())).isFalse();
+	}
+
+	@Test
+	void refusesAConsistencyProofFromALaterDigestThanTheSecond() throws Exception {
+		mvc.perform(get("/api/integrity/consistency?first=5&second=4"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("the earlier digest must cover 0 to 4 events")));
 	}
 
 }

@@ -74,4 +74,44 @@ class MerkleTreeTest {
 		assertThatThrownBy(() -> tree.path(4)).isInstanceOf(IndexOutOfBoundsException.class);
 	}
 
+	@Test
+	void provesEveryEarlierTreeAPrefixOfEveryLaterOneUpToFortyLeaves() {
+		List<byte[]> events = events(40);
+		for (int second = 1; second <= 40; second++) {
+			MerkleTree tree = new MerkleTree(events.subList(0, second));
+			for (int first = 0; first <= second; first++) {
+				assertThat(MerkleTree.verifyConsistency(first, second, tree.consistency(first), tree.root(first),
+						tree.root()))
+					.as("%d of %d", first, second)
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	void buildsTheConsistencyProofOfRfc9162sExample() {
+		List<byte[]> events = events(7);
+		MerkleTree tree = new MerkleTree(events);
+		byte[] g = Hashes.sha256(NODE, MerkleTree.leafHash(events.get(0)), MerkleTree.leafHash(events.get(1)));
+		byte[] l = new MerkleTree(events.subList(4, 7)).root();
+		assertThat(tree.consistency(3)).containsExactly(MerkleTree.leafHash(events.get(2)),
+				MerkleTree.leafHash(events.get(3)), g, l);
+	}
+
+	@Test
+	void refusesAConsistencyProofWhenTheEarlierHistoryWasChanged() {
+		List<byte[]> events = new ArrayList<>(events(13));
+		MerkleTree tree = new MerkleTree(events);
+		byte[] publishedRoot = tree.root(6);
+		events.set(4, Hashes.sha256("rewritten".getBytes(StandardCharsets.UTF_8)));
+		MerkleTree rewritten = new MerkleTree(events);
+		assertThat(MerkleTree.verifyConsistency(6, 13, rewritten.consistency(6), publishedRoot, rewritten.root()))
+			.isFalse();
+		List<byte[]> altered = new ArrayList<>(tree.consistency(6));
+		altered.set(1, Hashes.sha256(altered.get(1)));
+		assertThat(MerkleTree.verifyConsistency(6, 13, altered, publishedRoot, tree.root())).isFalse();
+		assertThat(MerkleTree.verifyConsistency(7, 13, tree.consistency(6), publishedRoot, tree.root())).isFalse();
+		assertThat(MerkleTree.verifyConsistency(14, 13, List.of(), publishedRoot, tree.root())).isFalse();
+	}
+
 }

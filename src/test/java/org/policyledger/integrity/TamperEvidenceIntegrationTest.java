@@ -1,6 +1,7 @@
 package org.policyledger.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.api.FactId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,9 @@ class TamperEvidenceIntegrationTest {
 
 	@Autowired
 	private LedgerChain chain;
+
+	@Autowired
+	private Integrity integrity;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -78,6 +83,21 @@ class TamperEvidenceIntegrationTest {
 		assertThat(check.intact()).isFalse();
 		assertThat(check.position()).isEqualTo(POSITION);
 		assertThat(check.problem()).contains("does not match its recorded hash");
+	}
+
+	@Test
+	void issuesNoDigestOrProofOverAnEventEditedInPlace() {
+		String event = eventAt(POSITION);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			jdbc.update("update domain_event_entry set payload = ? where event_identifier = ?",
+					"{\"edited\":true}".getBytes(StandardCharsets.UTF_8), event);
+			assertThatThrownBy(integrity::digest).isInstanceOf(ChainBrokenException.class)
+				.hasMessageContaining("at position " + POSITION)
+				.hasMessageContaining("run verify");
+			assertThatThrownBy(() -> integrity.prove(FactId.of("usa-2023-bletchley-declaration"), null))
+				.isInstanceOf(ChainBrokenException.class);
+			status.setRollbackOnly();
+		});
 	}
 
 	@Test
