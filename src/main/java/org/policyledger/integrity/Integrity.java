@@ -81,6 +81,14 @@ public class Integrity {
 				tree.consistency((int) firstSize).stream().map(Hashes::hex).toList());
 	}
 
+	/** The stored event at a position of the chain (1 for the first). */
+	@Transactional(readOnly = true)
+	public PublishedEvent event(long position) {
+		return chain.publishedEventAt(position)
+			.orElseThrow(() -> new IllegalArgumentException("no event at position " + position
+					+ ": the ledger holds positions 1 to " + chain.head().position()));
+	}
+
 	private void requireSize(long size) {
 		long stored = chain.head().position();
 		if (size < 0 || size > stored) {

@@ -2,6 +2,7 @@ package org.policyledger.integrity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,6 +25,8 @@ public class LedgerChain {
 
 	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
 			Hashes.bytes(rs.getString(4)), Hashes.bytes(rs.getString(5)));
+
+	private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
 	private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2)));
 
@@ -65,6 +68,25 @@ public class LedgerChain {
 				+ " values (?, ?, ?, ?, ?)", rows);
 		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", position,
 				Hashes.hex(link));
+	}
+
+	/** The stored event at a chain position, with the hash and link recorded for it. */
+	Optional<PublishedEvent> publishedEventAt(long position) {
+		return jdbc.query("select " + ENTRY_COLUMNS + " from ledger_chain where position = ?", ENTRY, position)
+			.stream()
+			.findFirst()
+			.flatMap(entry -> jdbc
+				.query("select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
+						(rs, i) -> {
+							StoredEvent event = StoredEvent.read(rs);
+							return new PublishedEvent(position, event.eventIdentifier(), event.aggregateIdentifier(),
+									event.aggregateType(), event.sequenceNumber(), event.timestamp().toString(),
+									event.payloadType(), event.payloadRevision(),
+									BASE64.encodeToString(event.payload()), BASE64.encodeToString(event.metaData()),
+									Hashes.hex(entry.eventHash()), Hashes.hex(entry.chainHash()));
+						}, entry.eventIdentifier())
+				.stream()
+				.findFirst());
 	}
 
 	/** Where the fact (the event that recorded it) stands in the chain. */

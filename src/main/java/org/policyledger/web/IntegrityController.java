@@ -7,6 +7,7 @@ import org.policyledger.integrity.ConsistencyProof;
 import org.policyledger.integrity.Digest;
 import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.InclusionProof;
+import org.policyledger.integrity.PublishedEvent;
 import org.policyledger.integrity.SigningKey;
 import org.policyledger.integrity.Integrity;
 import org.policyledger.store.StoreVerifier;
@@ -49,6 +50,13 @@ class IntegrityController {
 	@Operation(summary = "Proof that a fact is among the events of a digest (the current one unless `treeSize`)")
 	InclusionProof proof(@PathVariable String factId, @RequestParam(required = false) Long treeSize) {
 		return integrity.prove(FactId.of(factId), treeSize);
+	}
+
+	@GetMapping("/integrity/events/{position}")
+	@Operation(summary = "The stored event at a chain position (an inclusion proof's leafIndex + 1), to recompute"
+			+ " its hash")
+	PublishedEvent event(@PathVariable long position) {
+		return integrity.event(position);
 	}
 
 	@GetMapping("/integrity/public-key")

@@ -8,10 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,6 +151,41 @@ class DigestAndProofIntegrationTest {
 		mvc.perform(get("/api/integrity/consistency?first=5&second=4"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("the earlier digest must cover 0 to 4 events")));
+	}
+
+	@Test
+	void servesEachStoredEventSoThatAnyoneCanRecomputeItsHashAsDocumented() throws Exception {
+		InclusionProof proof = integrity.prove(SEEDED, null);
+		PublishedEvent event = json
+			.readValue(mvc.perform(get("/api/integrity/events/{position}", proof.leafIndex() + 1))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), PublishedEvent.class);
+		ByteArrayOutputStream fields = new ByteArrayOutputStream();
+		DataOutputStream out = new DataOutputStream(fields);
+		for (String text : List.of(event.eventIdentifier(), event.aggregateIdentifier(), event.aggregateType(),
+				Long.toString(event.sequenceNumber()), event.timestamp(), event.payloadType())) {
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			out.writeInt(bytes.length);
+			out.write(bytes);
+		}
+		for (byte[] bytes : List.of(event.payloadRevision().getBytes(StandardCharsets.UTF_8),
+				Base64.getDecoder().decode(event.payload()), Base64.getDecoder().decode(event.metaData()))) {
+			out.writeInt(bytes.length);
+			out.write(bytes);
+		}
+		String recomputed = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(fields.toByteArray()));
+		assertThat(recomputed).isEqualTo(event.eventHash()).isEqualTo(proof.eventHash());
+		assertThat(new String(Base64.getDecoder().decode(event.payload()), StandardCharsets.UTF_8))
+			.contains(SEEDED.value());
+	}
+
+	@Test
+	void answersAPositionOutsideTheChainWithAProblem() throws Exception {
+		mvc.perform(get("/api/integrity/events/0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("no event at position 0")));
 	}
 
 }
