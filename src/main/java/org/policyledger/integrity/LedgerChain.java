@@ -49,6 +49,15 @@ public class LedgerChain {
 		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1 for update", LINK);
 	}
 
+	/**
+	 * Takes the head's lock for the rest of the transaction before a write starts, so
+	 * that the write reads its recording time after every earlier write was chained and
+	 * recording times never run backwards along the chain.
+	 */
+	public void holdHead() {
+		lockHead();
+	}
+
 	Link head() {
 		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1", LINK);
 	}

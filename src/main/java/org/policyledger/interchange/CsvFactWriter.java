@@ -32,8 +32,8 @@ final class CsvFactWriter implements EntryWriter {
 	}
 
 	/** The columns a fact needs. */
-	static Collection<String> columns(FactEvent fact, FactEntries facts) {
-		return FlatFacts.flatten(facts.write(fact)).keySet();
+	static Collection<String> columns(FactEvent fact, String originallyRecordedAt, FactEntries facts) {
+		return FlatFacts.flatten(facts.write(fact, originallyRecordedAt)).keySet();
 	}
 
 	@Override
@@ -45,8 +45,8 @@ final class CsvFactWriter implements EntryWriter {
 	}
 
 	@Override
-	public void fact(FactEvent fact) throws IOException {
-		rows.write(FlatFacts.flatten(facts.write(fact)));
+	public void fact(FactEvent fact, String originallyRecordedAt) throws IOException {
+		rows.write(FlatFacts.flatten(facts.write(fact, originallyRecordedAt)));
 	}
 
 	@Override

@@ -45,7 +45,7 @@ final class EntryParser {
 			}
 			if (section == Section.FACTS) {
 				FactEntries.Read read = facts.read(object);
-				return new BatchEntry(file, line, read.fact(), read.recordedAt());
+				return new BatchEntry(file, line, read.fact(), read.originallyRecordedAt());
 			}
 			return new BatchEntry(file, line, objectMapper.treeToValue(object, section.registration), null);
 		}

@@ -17,6 +17,10 @@ interface EntryWriter extends Closeable {
 
 	void registration(Registration registration) throws IOException;
 
-	void fact(FactEvent fact) throws IOException;
+	/**
+	 * A fact, with the time it was first recorded when another ledger recorded it (or
+	 * null).
+	 */
+	void fact(FactEvent fact, String originallyRecordedAt) throws IOException;
 
 }

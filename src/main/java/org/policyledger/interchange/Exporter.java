@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.policyledger.api.FactEvent;
 import org.policyledger.api.Registration;
+import org.policyledger.ledger.LedgerServices;
 
 import org.springframework.stereotype.Component;
 
@@ -52,9 +53,9 @@ public class Exporter {
 				}
 			}
 			writer.section(Section.FACTS);
-			eachFact(fact -> {
+			eachFact((fact, originallyRecordedAt) -> {
 				try {
-					writer.fact(fact);
+					writer.fact(fact, originallyRecordedAt);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -78,7 +79,8 @@ public class Exporter {
 			case JSONLD -> new JsonLdWriter(out, objectMapper);
 			case CSV -> {
 				Set<String> columns = new HashSet<>();
-				eachFact(fact -> columns.addAll(CsvFactWriter.columns(fact, facts)));
+				eachFact((fact, originallyRecordedAt) -> columns
+					.addAll(CsvFactWriter.columns(fact, originallyRecordedAt, facts)));
 				yield new CsvFactWriter(out, columns, facts);
 			}
 		};
@@ -101,10 +103,12 @@ public class Exporter {
 		return sections;
 	}
 
-	private void eachFact(Consumer<FactEvent> action) {
+	/** Each fact, with the time another ledger first recorded it, if it did. */
+	private void eachFact(BiConsumer<FactEvent, String> action) {
 		try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
 			events.filter(event -> FactEvent.class.isAssignableFrom(event.getPayloadType()))
-				.forEach(event -> action.accept((FactEvent) event.getPayload()));
+				.forEach(event -> action.accept((FactEvent) event.getPayload(),
+						(String) event.getMetaData().get(LedgerServices.ORIGINALLY_RECORDED_AT)));
 		}
 	}
 

@@ -15,14 +15,18 @@ import org.policyledger.api.FactEvent;
 import org.policyledger.api.RecordFact;
 
 /**
- * Turns a fact as files hold it (the API request's fields plus an optional
- * {@code recordedAt}) into a command, and a recorded fact back into that shape. A fact
- * without a {@code factId} gets one derived from its content, so that importing the same
- * file twice never records it twice.
+ * Turns a fact as files hold it (the API request's fields plus the optional
+ * {@code recordedAt} and {@code originallyRecordedAt} an export writes) into a command,
+ * and a recorded fact back into that shape. A fact's time in a file is kept as data, the
+ * time it was first recorded: the earlier ledger's {@code originallyRecordedAt} if it had
+ * one, otherwise its {@code recordedAt}. A fact without a {@code factId} gets one derived
+ * from its content, so that importing the same file twice never records it twice.
  */
 final class FactEntries {
 
 	static final String RECORDED_AT = "recordedAt";
+
+	static final String ORIGINALLY_RECORDED_AT = "originallyRecordedAt";
 
 	private static final String FACT_ID = "factId";
 
@@ -32,38 +36,52 @@ final class FactEntries {
 		this.objectMapper = objectMapper;
 	}
 
-	/** A fact read from a file. */
-	record Read(RecordFact fact, Instant recordedAt) {
+	/** A fact read from a file, with the time it was first recorded (or null). */
+	record Read(RecordFact fact, Instant originallyRecordedAt) {
 	}
 
 	Read read(ObjectNode node) throws JsonProcessingException {
-		JsonNode recorded = node.remove(RECORDED_AT);
-		Instant recordedAt = null;
-		if (recorded != null && !recorded.isNull()) {
-			try {
-				recordedAt = Instant.parse(recorded.asText());
-			}
-			catch (DateTimeParseException ex) {
-				throw new EntryException(RECORDED_AT,
-						"not an ISO-8601 instant such as 2025-09-24T18:00:00Z: " + recorded.asText());
-			}
-		}
+		Instant recordedAt = instant(node, RECORDED_AT);
+		Instant originally = instant(node, ORIGINALLY_RECORDED_AT);
 		RecordFact fact = objectMapper.treeToValue(node, RecordFact.class);
 		if (fact.factId() == null) {
 			node.put(FACT_ID, derivedId(fact));
 			fact = objectMapper.treeToValue(node, RecordFact.class);
 		}
-		return new Read(fact, recordedAt);
+		return new Read(fact, originally != null ? originally : recordedAt);
 	}
 
-	/** A recorded fact in the shape of the request that records it, with its time. */
-	ObjectNode write(FactEvent event) {
+	/**
+	 * Takes the field out of the node and reads it as an instant, or null when absent.
+	 */
+	private static Instant instant(ObjectNode node, String field) {
+		JsonNode value = node.remove(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		try {
+			return Instant.parse(value.asText());
+		}
+		catch (DateTimeParseException ex) {
+			throw new EntryException(field, "not an ISO-8601 instant such as 2025-09-24T18:00:00Z: " + value.asText());
+		}
+	}
+
+	/**
+	 * A recorded fact in the shape of the request that records it, with the time this
+	 * ledger recorded it and, when it came from another ledger, the time it was first
+	 * recorded.
+	 */
+	ObjectNode write(FactEvent event, String originallyRecordedAt) {
 		ObjectNode node = objectMapper.createObjectNode();
 		node.put("type", event.getClass().getSimpleName());
 		ObjectNode fields = objectMapper.valueToTree(event);
 		fields.remove(RECORDED_AT);
 		node.setAll(fields);
 		node.put(RECORDED_AT, event.recordedAt().toString());
+		if (originallyRecordedAt != null) {
+			node.put(ORIGINALLY_RECORDED_AT, originallyRecordedAt);
+		}
 		return node;
 	}
 

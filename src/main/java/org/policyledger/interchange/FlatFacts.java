@@ -18,9 +18,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class FlatFacts {
 
 	/** Columns come in this order of their first part, then by list position. */
-	private static final List<String> ORDER = List.of("type", "factId", "actorId", "validTime", "recordedAt", "topicId",
-			"instrumentId", "stance", "vote", "method", "tally", "summary", "quote", "speaker", "venue", "note",
-			"topics", "correctedFactId", "retractedFactId", "amendment", "reason", "sources");
+	private static final List<String> ORDER = List.of("type", "factId", "actorId", "validTime", "recordedAt",
+			"originallyRecordedAt", "topicId", "instrumentId", "stance", "vote", "method", "tally", "summary", "quote",
+			"speaker", "venue", "note", "topics", "correctedFactId", "retractedFactId", "amendment", "reason",
+			"sources");
 
 	static final Comparator<String> COLUMN_ORDER = Comparator.comparingInt(FlatFacts::rank)
 		.thenComparingInt(FlatFacts::position)

@@ -114,7 +114,7 @@ final class JsonLdWriter implements EntryWriter {
 	}
 
 	@Override
-	public void fact(FactEvent fact) throws IOException {
+	public void fact(FactEvent fact, String originallyRecordedAt) throws IOException {
 		ObjectNode node = node(fact.factId());
 		types(node, "prov:Entity", "schema:Claim");
 		node.put("schema:additionalType", fact.getClass().getSimpleName());
@@ -147,7 +147,7 @@ final class JsonLdWriter implements EntryWriter {
 			quote.put("prov:value", citation.locator());
 			quote.put("prov:wasQuotedFrom", iri(citation.source()));
 		}
-		node.set("ledger:record", facts.write(fact));
+		node.set("ledger:record", facts.write(fact, originallyRecordedAt));
 		objectMapper.writeValue(json, node);
 	}
 

@@ -69,8 +69,8 @@ final class LedgerFileWriter implements EntryWriter {
 	}
 
 	@Override
-	public void fact(FactEvent fact) throws IOException {
-		entry(facts.write(fact));
+	public void fact(FactEvent fact, String originallyRecordedAt) throws IOException {
+		entry(facts.write(fact, originallyRecordedAt));
 	}
 
 	private void entry(Object value) throws IOException {

@@ -191,8 +191,8 @@ public class ActorAggregate {
 	 * The steps every fact goes through: a resubmission of a recorded fact id is answered
 	 * from the record (and refused if its content differs); otherwise the fact's own
 	 * rules run, its sources are checked, and it is recorded with an id and the clock's
-	 * time (or, for a fact imported from another ledger, the time that ledger recorded
-	 * it).
+	 * time. A fact imported from another ledger keeps the time that ledger recorded it in
+	 * the event's metadata, as data: it never backdates the fact.
 	 */
 	private FactReceipt record(RecordFact command, LedgerServices services, MetaData metaData, Runnable rules) {
 		RecordedFact existing = command.factId() == null ? null : facts.get(command.factId());
@@ -205,22 +205,10 @@ public class ActorAggregate {
 		}
 		rules.run();
 		requireSources(command.sources(), services.references());
-		Instant recordedAt = services.recordingTime(metaData);
-		requireRecordedAfterTarget(command, recordedAt);
 		FactId id = command.factId() != null ? command.factId() : services.factIds().next();
 		services.claims().claimFact(id, actorId);
-		apply(command.toEvent(id, recordedAt));
+		apply(command.toEvent(id, services.recordingTime()), services.originalRecording(metaData));
 		return new FactReceipt(id, false);
-	}
-
-	/** An imported amendment cannot predate, in recording time, the fact it amends. */
-	private void requireRecordedAfterTarget(RecordFact command, Instant recordedAt) {
-		FactId target = command instanceof CorrectFact correction ? correction.correctedFactId()
-				: command instanceof RetractFact retraction ? retraction.retractedFactId() : null;
-		if (target != null && facts.get(target).recordedAt().isAfter(recordedAt)) {
-			throw CommandRejectedException.invalid("recording time " + recordedAt + " is before that of fact '"
-					+ target.value() + "' (" + facts.get(target).recordedAt() + "), which it amends");
-		}
 	}
 
 	private static void requireSources(List<Citation> sources, ReferenceCheck references) {

@@ -33,6 +33,7 @@ import org.policyledger.api.LedgerId;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.Recorder;
 import org.policyledger.api.Registration;
+import org.policyledger.integrity.LedgerChain;
 import org.policyledger.store.DiskSpace;
 
 import org.springframework.stereotype.Service;
@@ -41,6 +42,8 @@ import org.springframework.stereotype.Service;
  * The one way into the ledger, for the API and for data files alike: checks a command's
  * shape, sends it to its aggregate, and turns the framework's failures into rejections
  * that name what is wrong. No write starts while the ledger's disk is below its reserve.
+ * Each write runs in a transaction that first takes the chain head's lock, so writes are
+ * recorded, timed and chained in one order.
  */
 @Service
 public class Ledger {
@@ -61,8 +64,11 @@ public class Ledger {
 
 	private final DiskSpace disk;
 
+	private final LedgerChain chain;
+
 	public Ledger(CommandGateway commands, Validator validator, EventStorageEngine storage,
-			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon, DiskSpace disk) {
+			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon, DiskSpace disk,
+			LedgerChain chain) {
 		this.commands = commands;
 		this.validator = validator;
 		this.storage = storage;
@@ -70,13 +76,17 @@ public class Ledger {
 		this.transactions = transactions;
 		this.axon = axon;
 		this.disk = disk;
+		this.chain = chain;
 	}
 
 	public void register(Registration registration, Recorder recorder) {
 		validate(registration);
 		disk.requireRoom();
 		try {
-			commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
+			transactions.executeInTransaction(() -> {
+				chain.holdHead();
+				commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
+			});
 		}
 		catch (AggregateStreamCreationException | ConcurrencyException ex) {
 			throw CommandRejectedException.conflict(registration.id().describe() + " is already registered");
@@ -94,7 +104,10 @@ public class Ledger {
 		disk.requireRoom();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
+				return transactions.fetchInTransaction(() -> {
+					chain.holdHead();
+					return commands.<FactReceipt>sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
+				});
 			}
 			catch (AggregateNotFoundException ex) {
 				throw CommandRejectedException.unknown(command.actorId());
@@ -132,6 +145,7 @@ public class Ledger {
 	}
 
 	private BatchOutcome writeEach(List<BatchEntry> entries, boolean skipRejected, Recorder recorder) throws Exception {
+		chain.holdHead();
 		preloadActors(entries);
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;
@@ -143,7 +157,7 @@ public class Ledger {
 				validate(entry.command());
 				boolean isNew = entry.command() instanceof Registration registration
 						? registerOnce(registration, recorder, registered, kept)
-						: recordInBatch((RecordFact) entry.command(), entry.recordedAt());
+						: recordInBatch((RecordFact) entry.command(), entry.originallyRecordedAt());
 				recorded += isNew ? 1 : 0;
 				alreadyRecorded += isNew ? 0 : 1;
 			}
@@ -210,7 +224,7 @@ public class Ledger {
 			});
 	}
 
-	private boolean recordInBatch(RecordFact command, Instant recordedAt) throws Exception {
+	private boolean recordInBatch(RecordFact command, Instant originallyRecordedAt) throws Exception {
 		Aggregate<ActorAggregate> actor;
 		try {
 			actor = actors.load(command.actorId().toString());
@@ -218,8 +232,8 @@ public class Ledger {
 		catch (AggregateNotFoundException ex) {
 			throw CommandRejectedException.unknown(command.actorId());
 		}
-		MetaData metaData = recordedAt == null ? MetaData.emptyInstance()
-				: MetaData.with(LedgerServices.RECORDED_AT, recordedAt);
+		MetaData metaData = originallyRecordedAt == null ? MetaData.emptyInstance()
+				: MetaData.with(LedgerServices.ORIGINALLY_RECORDED_AT, originallyRecordedAt);
 		FactReceipt receipt = (FactReceipt) actor.handle(asCommandMessage(command).andMetaData(metaData));
 		return !receipt.alreadyRecorded();
 	}

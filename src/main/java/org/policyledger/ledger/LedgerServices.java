@@ -16,23 +16,32 @@ import org.policyledger.api.PartialDate;
 public record LedgerServices(Clock clock, FactIdSource factIds, IdClaims claims, ReferenceCheck references) {
 
 	/**
-	 * The metadata key under which an import passes the time another ledger recorded a
-	 * fact; commands from the API never carry it.
+	 * The metadata key under which a file passes the time another ledger recorded a fact.
+	 * It is kept with the event as data; the fact's recording time is always the ledger's
+	 * own clock.
 	 */
-	public static final String RECORDED_AT = "recordedAt";
+	public static final String ORIGINALLY_RECORDED_AT = "originallyRecordedAt";
 
-	/** The fact's recording time: the imported one if given, otherwise now. */
-	public Instant recordingTime(MetaData metaData) {
-		Object imported = metaData.get(RECORDED_AT);
-		if (imported == null) {
-			return clock.instant();
+	/** The recording time of a fact: now, on the ledger's clock. */
+	public Instant recordingTime() {
+		return clock.instant();
+	}
+
+	/**
+	 * The metadata to keep with the event: the time another ledger recorded the fact,
+	 * when the command came with one, which cannot lie in the future.
+	 */
+	public MetaData originalRecording(MetaData metaData) {
+		Object original = metaData.get(ORIGINALLY_RECORDED_AT);
+		if (original == null) {
+			return MetaData.emptyInstance();
 		}
-		Instant recordedAt = imported instanceof Instant instant ? instant : Instant.parse(imported.toString());
+		Instant recordedAt = original instanceof Instant instant ? instant : Instant.parse(original.toString());
 		if (recordedAt.isAfter(clock.instant())) {
 			throw CommandRejectedException
-				.invalid("recording time " + recordedAt + " is in the future of the recording clock");
+				.invalid("original recording time " + recordedAt + " is in the future of the recording clock");
 		}
-		return recordedAt;
+		return MetaData.with(ORIGINALLY_RECORDED_AT, recordedAt.toString());
 	}
 
 	/** Rejects a date whose whole period lies after today on the recording clock. */

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks that what is stored holds together: the hash chain recomputes from the stored
- * events, every event reads back as a ledger event, every aggregate's events are numbered
- * 0, 1, 2, ... without a hole, every fact's id is claimed by its actor and every claim
- * has its fact, and the read model has every fact once it has caught up.
+ * events, every event reads back as a ledger event, facts' recording times never run
+ * backwards along the chain, every aggregate's events are numbered 0, 1, 2, ... without a
+ * hole, every fact's id is claimed by its actor and every claim has its fact, and the
+ * read model has every fact once it has caught up.
  */
 @Component
 public class StoreVerifier {
@@ -53,6 +54,8 @@ public class StoreVerifier {
 		long[] counts = new long[2];
 		List<String> unclaimed = new ArrayList<>();
 		List<String> unreadable = new ArrayList<>();
+		List<String> backdated = new ArrayList<>();
+		FactEvent[] latest = new FactEvent[1];
 		try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
 			events.forEach(event -> {
 				counts[0]++;
@@ -66,6 +69,15 @@ public class StoreVerifier {
 				}
 				if (payload instanceof FactEvent fact) {
 					counts[1]++;
+					if (latest[0] != null && fact.recordedAt().isBefore(latest[0].recordedAt())) {
+						listed(backdated,
+								"fact " + fact.factId().value() + " recorded at " + fact.recordedAt()
+										+ " comes after fact " + latest[0].factId().value() + " recorded at "
+										+ latest[0].recordedAt());
+					}
+					else {
+						latest[0] = fact;
+					}
 					if (!fact.actorId().value().equals(claims.remove(fact.factId().value()))) {
 						listed(unclaimed, fact.factId().value());
 					}
@@ -75,6 +87,9 @@ public class StoreVerifier {
 		checks.add(new Verification.Check("events read back", unreadable.isEmpty(),
 				String.format("%,d events, %,d of them facts", counts[0], counts[1])
 						+ (unreadable.isEmpty() ? "" : "; unreadable: " + unreadable)));
+		checks.add(new Verification.Check("recording times in chain order", backdated.isEmpty(),
+				backdated.isEmpty() ? "no fact is recorded before one chained ahead of it"
+						: "backdated, or the ledger's clock was set back: " + backdated));
 		checks.add(new Verification.Check("fact ids claimed", unclaimed.isEmpty() && claims.isEmpty(),
 				unclaimed.isEmpty() && claims.isEmpty() ? String.format("%,d claims, one per fact", counts[1])
 						: "facts without their claim: " + unclaimed + "; claims without a fact: "

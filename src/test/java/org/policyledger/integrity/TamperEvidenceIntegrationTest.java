@@ -11,6 +11,18 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
+import java.util.List;
+import org.policyledger.store.Verification;
+import org.policyledger.store.StoreVerifier;
+import org.policyledger.ledger.Ledger;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.StatePosition;
+import org.policyledger.api.Stance;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.Recorder;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.Citation;
+import org.policyledger.api.ActorId;
 import org.policyledger.api.FactId;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +45,12 @@ class TamperEvidenceIntegrationTest {
 
 	@Autowired
 	private Integrity integrity;
+
+	@Autowired
+	private Ledger ledger;
+
+	@Autowired
+	private StoreVerifier verifier;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -98,6 +116,50 @@ class TamperEvidenceIntegrationTest {
 				.isInstanceOf(ChainBrokenException.class);
 			status.setRollbackOnly();
 		});
+	}
+
+	/**
+	 * Someone with the database appends a backdated fact and makes the chain agree: the
+	 * chain holds, the recording times do not.
+	 */
+	@Test
+	void catchesABackdatedFactWhoseChainWasMadeToAgree() {
+		ledger.record(
+				new StatePosition(FactId.of("backdated-1"), ActorId.of("USA"), TopicId.of("open-source-ai"),
+						Stance.SUPPORTS, "A position", null, null, null, PartialDate.parse("2024"),
+						List.of(new Citation(SourceId.of("csis-2025-10-07-un-global-dialogue"), "a passage"))),
+				Recorder.principal("tamper-test"));
+		Verification verification = new TransactionTemplate(transactions).execute(status -> {
+			long last = chain.head().position();
+			String event = eventAt(last);
+			String payload = new String(
+					jdbc.queryForObject("select payload from domain_event_entry where event_identifier = ?",
+							byte[].class, event),
+					StandardCharsets.UTF_8);
+			jdbc.update("update domain_event_entry set payload = ? where event_identifier = ?",
+					payload.replaceFirst("\"recordedAt\":\"[^\"]*\"", "\"recordedAt\":\"2001-01-01T00:00:00Z\"")
+						.getBytes(StandardCharsets.UTF_8),
+					event);
+			StoredEvent forged = jdbc.queryForObject(
+					"select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
+					(rs, i) -> StoredEvent.read(rs), event);
+			byte[] link = Hashes.link(chain.chainHashAt(last - 1), forged.hash());
+			jdbc.update("update ledger_chain set event_hash = ?, chain_hash = ? where position = ?",
+					Hashes.hex(forged.hash()), Hashes.hex(link), last);
+			jdbc.update("update ledger_chain_head set chain_hash = ? where id = 1", Hashes.hex(link));
+			Verification result = verifier.verify();
+			status.setRollbackOnly();
+			return result;
+		});
+		assertThat(verification.checks()).filteredOn(check -> check.name().equals("hash chain intact"))
+			.singleElement()
+			.satisfies(check -> assertThat(check.passed()).isTrue());
+		assertThat(verification.checks()).filteredOn(check -> check.name().equals("recording times in chain order"))
+			.singleElement()
+			.satisfies(check -> {
+				assertThat(check.passed()).isFalse();
+				assertThat(check.detail()).contains("fact backdated-1 recorded at 2001-01-01T00:00:00Z comes after");
+			});
 	}
 
 	@Test

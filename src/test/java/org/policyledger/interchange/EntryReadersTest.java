@@ -38,12 +38,23 @@ class EntryReadersTest {
 	}
 
 	@Test
+	void keepsTheFirstRecordingTimeOfAFactThatCameThroughTwoLedgers() throws IOException {
+		try (EntryReader reader = reader(FileFormat.NDJSON,
+				"{\"format\": \"policy-ledger/1\"}\n{\"fact\": " + VOTE.replace("{\"type\"",
+						"{\"recordedAt\": \"2025-06-01T00:00:00Z\", \"originallyRecordedAt\": \"2025-01-01T00:00:00Z\","
+								+ " \"type\"")
+						+ "}\n")) {
+			assertThat(reader.next().originallyRecordedAt()).hasToString("2025-01-01T00:00:00Z");
+		}
+	}
+
+	@Test
 	void readsAnNdjsonFactWithItsLineAndRecordingTime() throws IOException {
 		try (EntryReader reader = reader(FileFormat.NDJSON, "{\"format\": \"policy-ledger/1\"}\n\n{\"fact\": "
 				+ VOTE.replace("{\"type\"", "{\"recordedAt\": \"2025-01-01T00:00:00Z\", \"type\"") + "}\n")) {
 			BatchEntry entry = reader.next();
 			assertThat(entry.line()).isEqualTo(3);
-			assertThat(entry.recordedAt()).hasToString("2025-01-01T00:00:00Z");
+			assertThat(entry.originallyRecordedAt()).hasToString("2025-01-01T00:00:00Z");
 			assertThat(((RecordFact) entry.command()).factId().value()).startsWith("sha256-");
 			assertThat(reader.next()).isNull();
 		}

@@ -3,6 +3,8 @@ package org.policyledger.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -109,6 +111,19 @@ class ImportIntegrationTest {
 		assertThat(jdbc.queryForObject(
 				"select count(*) from domain_event_entry where aggregate_identifier = 'actor:usa'", Long.class))
 			.isZero();
+	}
+
+	@Test
+	void recordsAFactAtTheLedgersTimeNotTheFilesKeepingTheFilesAsData() throws IOException {
+		String backdated = position("old", "SUPPORTS").replace("{\"type\"",
+				"{\"recordedAt\": \"2001-01-01T00:00:00Z\", \"type\"");
+		assertThat(run(file(backdated), false).recorded()).isEqualTo(1);
+		Map<String, Object> stored = jdbc
+			.queryForMap("select payload, meta_data from domain_event_entry where event_identifier ="
+					+ " (select event_identifier from ledger_chain where fact_id = ?)", prefix + "-old");
+		assertThat(new String((byte[]) stored.get("payload"), StandardCharsets.UTF_8)).doesNotContain("2001-01-01");
+		assertThat(new String((byte[]) stored.get("meta_data"), StandardCharsets.UTF_8))
+			.contains("\"originallyRecordedAt\":\"2001-01-01T00:00:00Z\"");
 	}
 
 	@Test
