@@ -24,6 +24,11 @@ public class DiskSpace implements HealthIndicator {
 
 	private static final String NO_SPACE = "No space left on device";
 
+	/**
+	 * What Hikari answers, without an SQL state, on a connection it evicted mid-request.
+	 */
+	private static final String EVICTED = "Connection is closed";
+
 	private final Path directory;
 
 	private final DataSize reserve;
@@ -67,7 +72,8 @@ public class DiskSpace implements HealthIndicator {
 				return new StorageUnavailableException("the disk holding the ledger (" + directory + ") is full");
 			}
 			if (cause instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
-					|| sql.getErrorCode() == ClosedDatabaseEviction.DATABASE_IS_CLOSED)) {
+					|| sql.getErrorCode() == ClosedDatabaseEviction.DATABASE_IS_CLOSED
+					|| EVICTED.equals(sql.getMessage()))) {
 				return new StorageUnavailableException(
 						"the ledger's database is unavailable (it closes itself after a failed write, as on a full disk,"
 								+ " and the next request that can write reopens it)");

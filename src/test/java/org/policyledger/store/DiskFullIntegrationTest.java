@@ -1,6 +1,7 @@
 package org.policyledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.reset;
@@ -13,10 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.read.ReadModelMaintenance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -40,6 +43,9 @@ class DiskFullIntegrationTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ReadModelMaintenance readModel;
 
 	@MockitoSpyBean
 	private DiskSpace disk;
@@ -86,6 +92,7 @@ class DiskFullIntegrationTest {
 
 	@Test
 	void keepsAnsweringReadsWhileTheDiskIsFull() throws Exception {
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
 		doReturn(ONE_MB).when(disk).usableBytes();
 		mvc.perform(get("/api/actors/USA/timeline")).andExpect(status().isOk());
 	}
@@ -112,6 +119,13 @@ class DiskFullIntegrationTest {
 		SQLException closed = new SQLException("The database has been closed", "90098",
 				ClosedDatabaseEviction.DATABASE_IS_CLOSED);
 		assertThat(disk.explain(new DataAccessResourceFailureException("could not read", closed)))
+			.hasMessageContaining("the ledger's database is unavailable");
+	}
+
+	@Test
+	void answersARequestWhoseConnectionWasEvictedWith503() {
+		assertThat(disk.explain(
+				new IllegalStateException("could not prepare statement", new SQLException("Connection is closed"))))
 			.hasMessageContaining("the ledger's database is unavailable");
 	}
 
