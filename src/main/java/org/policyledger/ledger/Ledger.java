@@ -42,8 +42,9 @@ import org.springframework.stereotype.Service;
  * The one way into the ledger, for the API and for data files alike: checks a command's
  * shape, sends it to its aggregate, and turns the framework's failures into rejections
  * that name what is wrong. No write starts while the ledger's disk is below its reserve.
- * Each write runs in a transaction that first takes the chain head's lock, so writes are
- * recorded, timed and chained in one order.
+ * Each write first takes the chain head's lock in its transaction (a batch here, a
+ * command in {@link LedgerConfiguration}'s interceptor), so writes are recorded, timed
+ * and chained in one order.
  */
 @Service
 public class Ledger {
@@ -83,10 +84,7 @@ public class Ledger {
 		validate(registration);
 		disk.requireRoom();
 		try {
-			transactions.executeInTransaction(() -> {
-				chain.holdHead();
-				commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
-			});
+			commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
 		}
 		catch (AggregateStreamCreationException | ConcurrencyException ex) {
 			throw CommandRejectedException.conflict(registration.id().describe() + " is already registered");
@@ -104,10 +102,7 @@ public class Ledger {
 		disk.requireRoom();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.fetchInTransaction(() -> {
-					chain.holdHead();
-					return commands.<FactReceipt>sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
-				});
+				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
 			}
 			catch (AggregateNotFoundException ex) {
 				throw CommandRejectedException.unknown(command.actorId());

@@ -3,6 +3,7 @@ package org.policyledger.ledger;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -17,7 +18,10 @@ import org.ehcache.core.Ehcache;
 import org.policyledger.api.FactId;
 import org.policyledger.api.PlainText;
 import org.policyledger.api.Recorder;
+import org.policyledger.integrity.LedgerChain;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +36,21 @@ class LedgerConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Each command takes the chain head's lock first, inside the transaction the command
+	 * bus opened for it, so that its recording time is read after every earlier write was
+	 * chained (a batch takes it in {@link Ledger#write}). A commit that fails still rolls
+	 * back the command's unit of work, and the cached actor with it.
+	 */
+	@Bean
+	SmartInitializingSingleton chainHeadFirst(ObjectProvider<CommandBus> commandBus,
+			ObjectProvider<LedgerChain> chain) {
+		return () -> commandBus.getObject().registerHandlerInterceptor((unitOfWork, interceptorChain) -> {
+			chain.getObject().holdHead();
+			return interceptorChain.proceed();
+		});
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package org.policyledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,6 +83,32 @@ class ConcurrentWritersIntegrationTest {
 				actor.toString()))
 			.isEqualTo(WRITERS * FACTS_EACH);
 		assertThat(chain.verify().intact()).as("the chain after concurrent appends").isTrue();
+	}
+
+	@Test
+	void timesConcurrentWritesOnManyActorsInChainOrder() throws Exception {
+		List<Callable<FactReceipt>> writes = new ArrayList<>();
+		for (int writer = 0; writer < WRITERS; writer++) {
+			ActorId actor = ActorId.of("ORDERED-" + writer);
+			ledger.register(new RegisterActor(actor, ActorKind.STATE, "Ordered " + writer, List.of()), WRITER);
+			for (int i = 0; i < FACTS_EACH; i++) {
+				String factId = "ordered-" + writer + "-" + i;
+				writes.add(() -> ledger.record(position(actor, factId), WRITER));
+			}
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+		pool.invokeAll(writes);
+		pool.shutdown();
+		assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.queryForObject("select count(*) from rm_fact where fact_id like 'ordered-%'",
+					Long.class) == WRITERS * FACTS_EACH);
+		assertThat(jdbc.queryForList(
+				"select f.recorded_at from rm_fact f join ledger_chain c"
+						+ " on c.fact_id = f.fact_id where f.fact_id like 'ordered-%' order by c.position",
+				Timestamp.class))
+			.hasSize(WRITERS * FACTS_EACH)
+			.isSorted();
 	}
 
 }

@@ -70,6 +70,18 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void recomputesTheReadModelFromTheLogAsOnH2() {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
+		ReadModelAudit audit = context.getBean(ReadModelAudit.class);
+		jdbc.update("update rm_fact_version set summary = 'forged' where fact_id = 'usa-2020-gpai' and version = 0");
+		ReadModelAudit.Snapshot snapshot = audit.snapshotAndRebuild();
+		await().atMost(Duration.ofSeconds(60)).until(readModel::isCaughtUp);
+		assertThat(audit.compare(snapshot).detail())
+			.isEqualTo("1 row differed from the log and were rebuilt: [rm_fact_version (usa-2020-gpai, 0): changed]");
+	}
+
+	@Test
 	void loadsTheSeedWithoutGapsInTheGlobalIndex() {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(73);
