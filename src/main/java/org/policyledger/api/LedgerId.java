@@ -33,6 +33,21 @@ public sealed interface LedgerId permits ActorId, TopicId, InstrumentId, SourceI
 		return kind() + " '" + value() + "'";
 	}
 
+	/** The id an aggregate identifier ({@code actor:USA}) stands for. */
+	static LedgerId parse(String aggregateIdentifier) {
+		int colon = aggregateIdentifier.indexOf(':');
+		String value = aggregateIdentifier.substring(colon + 1);
+		return switch (aggregateIdentifier.substring(0, Math.max(colon, 0))) {
+			case "actor" -> ActorId.of(value);
+			case "topic" -> TopicId.of(value);
+			case "instrument" -> InstrumentId.of(value);
+			case "source" -> SourceId.of(value);
+			case "fact" -> FactId.of(value);
+			default ->
+				throw new IllegalArgumentException("not a ledger id: '" + Inputs.shown(aggregateIdentifier) + "'");
+		};
+	}
+
 	static String requireShape(String value, String kind) {
 		if (value == null || !SHAPE.matcher(value).matches()) {
 			String shown = value == null ? "null" : "'" + Inputs.shown(value) + "'";

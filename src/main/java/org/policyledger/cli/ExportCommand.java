@@ -1,13 +1,8 @@
 package org.policyledger.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 
 import org.policyledger.interchange.Exporter;
 import org.policyledger.interchange.FileFormat;
@@ -36,35 +31,12 @@ class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		boolean stdout = "-".equals(file);
-		FileFormat chosen = format != null ? format : stdout ? FileFormat.NDJSON : FileFormat.of(Path.of(file));
+		FileFormat chosen = format != null ? format
+				: "-".equals(file) ? FileFormat.NDJSON : FileFormat.of(Path.of(file));
 		Exporter exporter = cli.ledger(Exporter.class, false);
 		ConsoleProgress progress = ConsoleProgress.onConsole("exported", quiet);
-		if (stdout) {
-			OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-			exporter.export(chosen, out, progress);
-			out.flush();
-			return 0;
-		}
-		// Written beside the target and moved into place, so a failed export leaves no
-		// half file.
-		Path target = Path.of(file).toAbsolutePath();
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		try {
-			try (OutputStream out = open(partial, target)) {
-				exporter.export(chosen, out, progress);
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(partial);
-		}
+		CommandFiles.write(file, out -> exporter.export(chosen, out, progress));
 		return 0;
-	}
-
-	private static OutputStream open(Path partial, Path target) throws IOException {
-		OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-		return target.toString().endsWith(".gz") ? new GZIPOutputStream(out, 1 << 16) : out;
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "The policy-position ledger's command line.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
 				HistoryCommand.class, VerifyCommand.class, DeadLettersCommand.class, DigestCommand.class,
-				ProveCommand.class, TokenCommand.class, BenchCommand.class },
+				ProveCommand.class, BackupCommand.class, RestoreCommand.class, TokenCommand.class, BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })

@@ -3,7 +3,6 @@ package org.policyledger.integrity;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
@@ -25,10 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * import.
  */
 class ChainingEventStorageEngine extends JpaEventStorageEngine {
-
-	private static final String INSERT = "insert into domain_event_entry (global_index, event_identifier,"
-			+ " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
-			+ " meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String LAST_INDEX = "select coalesce(max(global_index), 0) from domain_event_entry";
 
@@ -58,15 +53,11 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 				List<StoredEvent> stored = new ArrayList<>(events.size());
 				List<Object[]> rows = new ArrayList<>(events.size());
 				for (EventMessage<?> event : events) {
-					DomainEventEntry entry = (DomainEventEntry) createEventEntity(event, serializer);
-					stored.add(StoredEvent.of(entry));
-					rows.add(new Object[] { ++globalIndex, entry.getEventIdentifier(), entry.getAggregateIdentifier(),
-							entry.getSequenceNumber(), entry.getType(),
-							DateTimeUtils.formatInstant(entry.getTimestamp()), entry.getPayload().getType().getName(),
-							entry.getPayload().getType().getRevision(), entry.getPayload().getData(),
-							entry.getMetaData().getData() });
+					StoredEvent entry = StoredEvent.of((DomainEventEntry) createEventEntity(event, serializer));
+					stored.add(entry);
+					rows.add(entry.row(++globalIndex));
 				}
-				jdbc.batchUpdate(INSERT, rows);
+				jdbc.batchUpdate(StoredEvent.INSERT, rows);
 				chain.append(head, stored);
 			}
 			catch (Exception ex) {

@@ -51,6 +51,10 @@ public class DigestSigner {
 		return new SigningKey(ALGORITHM, keyId(key), Base64.getEncoder().encodeToString(key.getEncoded()));
 	}
 
+	PublicKey publicKeyValue() {
+		return keys().getPublic();
+	}
+
 	/** The digest with its signature and the id of the key that made it. */
 	Digest sign(Digest unsigned) {
 		try {

@@ -1,6 +1,7 @@
 package org.policyledger.integrity;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.policyledger.api.FactId;
 import org.policyledger.api.query.UnknownIdException;
@@ -40,8 +41,13 @@ public class Integrity {
 	@Transactional(readOnly = true)
 	public Digest digest(long size) {
 		requireSize(size);
-		return signer.sign(Digest.unsigned(size, Hashes.hex(new MerkleTree(chain.verifiedEventHashes(size)).root()),
-				Hashes.hex(chain.chainHashAt(size)), clock.instant()));
+		return issue(chain.verifiedEventHashes(size), chain.chainHashAt(size));
+	}
+
+	/** The signed digest of these event hashes, whose chain ends in this link. */
+	Digest issue(List<byte[]> eventHashes, byte[] chainHash) {
+		return signer.sign(Digest.unsigned(eventHashes.size(), Hashes.hex(new MerkleTree(eventHashes).root()),
+				Hashes.hex(chainHash), clock.instant()));
 	}
 
 	/**

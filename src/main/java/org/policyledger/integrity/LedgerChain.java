@@ -2,10 +2,9 @@ package org.policyledger.integrity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,8 +24,6 @@ public class LedgerChain {
 
 	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
 			Hashes.bytes(rs.getString(4)), Hashes.bytes(rs.getString(5)));
-
-	private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
 	private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2)));
 
@@ -62,8 +59,11 @@ public class LedgerChain {
 		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1", LINK);
 	}
 
-	/** Chains the events after {@code head}, which the caller has locked. */
-	void append(Link head, List<StoredEvent> events) {
+	/**
+	 * Chains the events after {@code head}, which the caller has locked; answers the new
+	 * head.
+	 */
+	Link append(Link head, List<StoredEvent> events) {
 		List<Object[]> rows = new ArrayList<>(events.size());
 		long position = head.position();
 		byte[] link = head.chainHash();
@@ -77,6 +77,7 @@ public class LedgerChain {
 				+ " values (?, ?, ?, ?, ?)", rows);
 		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", position,
 				Hashes.hex(link));
+		return new Link(position, link);
 	}
 
 	/** The stored event at a chain position, with the hash and link recorded for it. */
@@ -86,14 +87,7 @@ public class LedgerChain {
 			.findFirst()
 			.flatMap(entry -> jdbc
 				.query("select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
-						(rs, i) -> {
-							StoredEvent event = StoredEvent.read(rs);
-							return new PublishedEvent(position, event.eventIdentifier(), event.aggregateIdentifier(),
-									event.aggregateType(), event.sequenceNumber(), event.timestamp().toString(),
-									event.payloadType(), event.payloadRevision(),
-									BASE64.encodeToString(event.payload()), BASE64.encodeToString(event.metaData()),
-									Hashes.hex(entry.eventHash()), Hashes.hex(entry.chainHash()));
-						}, entry.eventIdentifier())
+						(rs, i) -> PublishedEvent.of(entry, StoredEvent.read(rs)), entry.eventIdentifier())
 				.stream()
 				.findFirst());
 	}
@@ -119,7 +113,7 @@ public class LedgerChain {
 	public ChainCheck verify() {
 		long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 		Link head = head();
-		ChainCheck walked = walk(head.position(), eventHash -> {
+		ChainCheck walked = walk(head.position(), (entry, event) -> {
 		});
 		if (!walked.intact()) {
 			return walked;
@@ -142,19 +136,28 @@ public class LedgerChain {
 	 */
 	List<byte[]> verifiedEventHashes(long size) {
 		List<byte[]> hashes = new ArrayList<>((int) Math.min(size, Integer.MAX_VALUE));
-		ChainCheck walked = walk(size, hashes::add);
-		if (!walked.intact()) {
-			throw new ChainBrokenException(walked);
-		}
+		eachVerifiedEvent(size, (entry, event) -> hashes.add(entry.eventHash()));
 		return hashes;
 	}
 
 	/**
-	 * Walks the first {@code size} positions of the chain beside the stored events,
-	 * handing each recomputed event hash on, up to the first position that does not
-	 * match.
+	 * Hands on each stored event of the first {@code size} positions with its chain
+	 * entry, in order, each checked against the chain.
+	 * @throws ChainBrokenException at the first position that does not match
 	 */
-	private ChainCheck walk(long size, Consumer<byte[]> eventHashes) {
+	void eachVerifiedEvent(long size, BiConsumer<Entry, StoredEvent> each) {
+		ChainCheck walked = walk(size, each);
+		if (!walked.intact()) {
+			throw new ChainBrokenException(walked);
+		}
+	}
+
+	/**
+	 * Walks the first {@code size} positions of the chain beside the stored events,
+	 * handing each matching event on with its chain entry, up to the first position that
+	 * does not match.
+	 */
+	private ChainCheck walk(long size, BiConsumer<Entry, StoredEvent> each) {
 		long position = 0;
 		long lastIndex = Long.MIN_VALUE;
 		byte[] link = Hashes.GENESIS;
@@ -197,7 +200,7 @@ public class LedgerChain {
 					return ChainCheck.broken(position, "the chain link of " + event.describe()
 							+ " does not follow from the links before it: the chain was rewritten");
 				}
-				eventHashes.accept(eventHash);
+				each.accept(expected, event);
 			}
 		}
 		return ChainCheck.intact(position, Hashes.hex(link));

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 
 /**
@@ -24,6 +25,11 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 	/** The columns {@link #read(ResultSet)} expects, in the table's own names. */
 	static final String COLUMNS = "event_identifier, aggregate_identifier, type, sequence_number, time_stamp,"
 			+ " payload_type, payload_revision, payload, meta_data";
+
+	/** Stores an event at a global index: the parameters {@link #row(long)} gives. */
+	static final String INSERT = "insert into domain_event_entry (global_index, event_identifier,"
+			+ " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
+			+ " meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +45,12 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 				rs.getString("type"), rs.getLong("sequence_number"), Instant.parse(rs.getString("time_stamp")),
 				rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
 				rs.getBytes("meta_data"));
+	}
+
+	/** The parameters of {@link #INSERT} for this event at the given global index. */
+	Object[] row(long globalIndex) {
+		return new Object[] { globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, aggregateType,
+				DateTimeUtils.formatInstant(timestamp), payloadType, payloadRevision, payload, metaData };
 	}
 
 	/**

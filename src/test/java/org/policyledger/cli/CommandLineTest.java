@@ -141,6 +141,26 @@ class CommandLineTest {
 		Run beyond = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "74");
 		assertThat(beyond.exitCode()).isEqualTo(3);
 		assertThat(beyond.err().strip()).contains("a digest covers 0 to 73 events").doesNotContain("\n");
+		assertThat(verify.out()).contains("ok     read model recomputed from the log: 9 tables rebuilt from the log");
+	}
+
+	@Test
+	void backsUpAndRestoresIntoAnEmptyLedgerUnderTheSameKey() throws Exception {
+		String key = "ledger.integrity.signing-key=" + files.resolve("signing.key");
+		assertThat(run("import", "-q", "--data-dir", dataDir, SEED, "-P", key).exitCode()).isZero();
+		Path backup = files.resolve("ledger.events.gz");
+		Run backedUp = run("backup", "--data-dir", dataDir, backup.toString(), "-P", key);
+		assertThat(backedUp.exitCode()).isZero();
+		assertThat(backedUp.err()).contains("backed up 73 events");
+
+		String empty = "./target/test-data/cli-" + UUID.randomUUID();
+		Run restored = run("restore", "--data-dir", empty, backup.toString(), "-P", key);
+		assertThat(restored.exitCode()).isZero();
+		assertThat(restored.out()).contains("restored 73 events; digest root");
+		Run again = run("restore", "--data-dir", empty, backup.toString(), "-P", key);
+		assertThat(again.exitCode()).isEqualTo(3);
+		assertThat(again.err().strip())
+			.isEqualTo("error: restore loads into an empty ledger; this one holds 73 events");
 	}
 
 	@Test

@@ -1,0 +1,124 @@
+package org.policyledger.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyledger.PolicyLedgerApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A seeded ledger backed up and restored into empty ones that share its signing key: the
+ * restored ledger holds the same events, recording times and digest; a file that does not
+ * check out loads nothing.
+ */
+class BackupAndRestoreIntegrationTest {
+
+	private static final String KEY = "./target/test-data/" + UUID.randomUUID() + "/digest-signing.key";
+
+	private static ConfigurableApplicationContext seeded;
+
+	private static byte[] backup;
+
+	private static ConfigurableApplicationContext ledger(boolean seed) {
+		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
+			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=" + seed,
+					"--ledger.integrity.signing-key=" + KEY);
+	}
+
+	@BeforeAll
+	static void backUpASeededLedger() throws IOException {
+		seeded = ledger(true);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		seeded.getBean(LedgerBackup.class).backup(out);
+		backup = out.toByteArray();
+	}
+
+	@AfterAll
+	static void stop() {
+		seeded.close();
+	}
+
+	private static long events(ConfigurableApplicationContext ledger) {
+		return ledger.getBean(JdbcTemplate.class).queryForObject("select count(*) from domain_event_entry", Long.class);
+	}
+
+	@Test
+	void restoresEveryEventWithItsRecordingTimeAndHashIntoAnEmptyLedger() throws IOException {
+		try (ConfigurableApplicationContext restored = ledger(false)) {
+			LedgerBackup.Outcome outcome = restored.getBean(LedgerBackup.class)
+				.restore(new ByteArrayInputStream(backup), null);
+			assertThat(outcome.events()).isEqualTo(events(seeded));
+			Digest original = seeded.getBean(Integrity.class).digest();
+			Digest now = restored.getBean(Integrity.class).digest();
+			assertThat(now.rootHash()).isEqualTo(original.rootHash());
+			assertThat(now.chainHash()).isEqualTo(original.chainHash());
+			String lastFact = "select payload from domain_event_entry where global_index = (select max(global_index)"
+					+ " from domain_event_entry)";
+			assertThat(restored.getBean(JdbcTemplate.class).queryForObject(lastFact, byte[].class))
+				.isEqualTo(seeded.getBean(JdbcTemplate.class).queryForObject(lastFact, byte[].class));
+		}
+	}
+
+	@Test
+	void refusesAFileWithAnEditedEventAndLoadsNothing() {
+		String text = new String(backup, StandardCharsets.UTF_8);
+		int line = text.indexOf("PositionStated");
+		int payload = text.indexOf("\"payload\":\"", line) + "\"payload\":\"".length();
+		String original = text.substring(payload, text.indexOf('"', payload));
+		String edited = Base64.getEncoder()
+			.encodeToString(new String(Base64.getDecoder().decode(original), StandardCharsets.UTF_8)
+				.replaceFirst("SUPPORTS|OPPOSES", "MIXED")
+				.getBytes(StandardCharsets.UTF_8));
+		byte[] tampered = text.replace(original, edited).getBytes(StandardCharsets.UTF_8);
+		try (ConfigurableApplicationContext restored = ledger(false)) {
+			assertThatThrownBy(
+					() -> restored.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(tampered), null))
+				.hasMessageContaining("is not the event the file's chain holds at position");
+			assertThat(events(restored)).isZero();
+		}
+	}
+
+	@Test
+	void refusesADigestSignedByAnotherKey() throws Exception {
+		try (ConfigurableApplicationContext restored = ledger(false)) {
+			assertThatThrownBy(() -> restored.getBean(LedgerBackup.class)
+				.restore(new ByteArrayInputStream(backup),
+						KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()))
+				.hasMessageContaining("is not signed by the trusted key");
+			assertThat(events(restored)).isZero();
+		}
+	}
+
+	@Test
+	void refusesToRestoreIntoALedgerThatHoldsEvents() {
+		assertThatThrownBy(() -> seeded.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(backup), null))
+			.hasMessageContaining("restore loads into an empty ledger; this one holds");
+	}
+
+	@Test
+	void refusesAFileCutBeforeItsDigest() {
+		String text = new String(backup, StandardCharsets.UTF_8);
+		byte[] cut = text.substring(0, text.lastIndexOf("{\"digest\"")).getBytes(StandardCharsets.UTF_8);
+		try (ConfigurableApplicationContext restored = ledger(false)) {
+			assertThatThrownBy(() -> restored.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(cut), null))
+				.hasMessageContaining("the file ends before its digest");
+			assertThat(events(restored)).isZero();
+		}
+	}
+
+}
