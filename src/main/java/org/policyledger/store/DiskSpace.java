@@ -29,6 +29,12 @@ public class DiskSpace implements HealthIndicator {
 	 */
 	private static final String EVICTED = "Connection is closed";
 
+	/**
+	 * H2's storage engine failing under a request (its transaction closed with the
+	 * store).
+	 */
+	private static final String H2_STORE_FAILURE = "org.h2.mvstore.MVStoreException";
+
 	private final Path directory;
 
 	private final DataSize reserve;
@@ -60,8 +66,9 @@ public class DiskSpace implements HealthIndicator {
 	/**
 	 * The failure as a {@link StorageUnavailableException} when it, or a cause of it, is
 	 * the disk running out of space (the database reports the operating system's message)
-	 * or the database unreachable (a connection exception, or H2 closed after a failed
-	 * write), or when the disk is below the reserve now; otherwise null.
+	 * or the database unreachable (a connection exception, a connection the pool evicted,
+	 * or H2's store closed after a failed write), or when the disk is below the reserve
+	 * now; otherwise null.
 	 */
 	public StorageUnavailableException explain(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -71,9 +78,11 @@ public class DiskSpace implements HealthIndicator {
 			if (String.valueOf(cause.getMessage()).contains(NO_SPACE)) {
 				return new StorageUnavailableException("the disk holding the ledger (" + directory + ") is full");
 			}
-			if (cause instanceof SQLException sql && (String.valueOf(sql.getSQLState()).startsWith("08")
-					|| sql.getErrorCode() == ClosedDatabaseEviction.DATABASE_IS_CLOSED
-					|| EVICTED.equals(sql.getMessage()))) {
+			if (cause instanceof SQLException sql
+					&& (String.valueOf(sql.getSQLState()).startsWith("08")
+							|| sql.getErrorCode() == ClosedDatabaseEviction.DATABASE_IS_CLOSED
+							|| EVICTED.equals(sql.getMessage()))
+					|| cause.getClass().getName().equals(H2_STORE_FAILURE)) {
 				return new StorageUnavailableException(
 						"the ledger's database is unavailable (it closes itself after a failed write, as on a full disk,"
 								+ " and the next request that can write reopens it)");

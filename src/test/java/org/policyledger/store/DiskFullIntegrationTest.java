@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
@@ -126,6 +127,12 @@ class DiskFullIntegrationTest {
 	void answersARequestWhoseConnectionWasEvictedWith503() {
 		assertThat(disk.explain(
 				new IllegalStateException("could not prepare statement", new SQLException("Connection is closed"))))
+			.hasMessageContaining("the ledger's database is unavailable");
+	}
+
+	@Test
+	void answersAFailureOfH2sStoreWith503() {
+		assertThat(disk.explain(new IllegalStateException("could not lock", new MVStoreException(4, "closed"))))
 			.hasMessageContaining("the ledger's database is unavailable");
 	}
 
