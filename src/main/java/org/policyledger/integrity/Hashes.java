@@ -28,7 +28,7 @@ public final class Hashes {
 		return sha256(previous, eventHash);
 	}
 
-	static String hex(byte[] hash) {
+	public static String hex(byte[] hash) {
 		return HEX.formatHex(hash);
 	}
 

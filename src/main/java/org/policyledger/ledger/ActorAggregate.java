@@ -188,24 +188,28 @@ public class ActorAggregate {
 	}
 
 	/**
-	 * The steps every fact goes through: a resubmission of a recorded fact id is answered
-	 * from the record (and refused if its content differs); otherwise the fact's own
-	 * rules run, its sources are checked, and it is recorded with an id and the clock's
-	 * time. A fact imported from another ledger keeps the time that ledger recorded it in
-	 * the event's metadata, as data: it never backdates the fact.
+	 * The steps every fact goes through: a resubmission of a recorded fact id (given, or
+	 * derived from an idempotency key) is answered from the record (and refused if its
+	 * content differs); otherwise the fact's own rules run, its sources are checked, and
+	 * it is recorded with an id and the clock's time. A fact imported from another ledger
+	 * keeps the time that ledger recorded it in the event's metadata, as data: it never
+	 * backdates the fact.
 	 */
 	private FactReceipt record(RecordFact command, LedgerServices services, MetaData metaData, Runnable rules) {
-		RecordedFact existing = command.factId() == null ? null : facts.get(command.factId());
+		FactId requested = command.factId() != null ? command.factId() : services.idempotentId(metaData);
+		RecordedFact existing = requested == null ? null : facts.get(requested);
 		if (existing != null) {
-			if (!existing.sameContentAs(command.toEvent(command.factId(), existing.recordedAt()))) {
-				throw CommandRejectedException.conflict("fact '" + command.factId().value()
-						+ "' is already recorded with different content; record a correction instead");
+			if (!existing.sameContentAs(command.toEvent(requested, existing.recordedAt()))) {
+				throw CommandRejectedException
+					.conflict("fact '" + requested.value() + "' is already recorded with different content"
+							+ (command.factId() == null ? " under this Idempotency-Key" : "")
+							+ "; record a correction instead");
 			}
-			return new FactReceipt(command.factId(), true);
+			return new FactReceipt(requested, true);
 		}
 		rules.run();
 		requireSources(command.sources(), services.references());
-		FactId id = command.factId() != null ? command.factId() : services.factIds().next();
+		FactId id = requested != null ? requested : services.factIds().next();
 		services.claims().claimFact(id, actorId);
 		apply(command.toEvent(id, services.recordingTime()), services.originalRecording(metaData));
 		return new FactReceipt(id, false);

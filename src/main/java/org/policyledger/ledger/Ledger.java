@@ -98,11 +98,22 @@ public class Ledger {
 	 * {@value #ATTEMPTS} times.
 	 */
 	public FactReceipt record(RecordFact command, Recorder recorder) {
+		return record(command, recorder, null);
+	}
+
+	/**
+	 * Records a fact sent with a client's idempotency key (may be null): without a
+	 * factId, it gets an id derived from the recorder and the key, so that a retry of the
+	 * same request is answered as already recorded instead of recording it twice.
+	 */
+	public FactReceipt record(RecordFact command, Recorder recorder, String idempotencyKey) {
 		validate(command);
 		disk.requireRoom();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
+				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder))
+					.andMetaData(idempotencyKey == null ? Map.of()
+							: Map.of(LedgerServices.IDEMPOTENCY_KEY, idempotencyKey)));
 			}
 			catch (AggregateNotFoundException ex) {
 				throw CommandRejectedException.unknown(command.actorId());

@@ -1,12 +1,16 @@
 package org.policyledger.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.axonframework.messaging.MetaData;
 import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.FactId;
 import org.policyledger.api.PartialDate;
+import org.policyledger.api.Recorder;
+import org.policyledger.integrity.Hashes;
 
 /**
  * What command handlers need from outside the aggregate: the recording clock, the source
@@ -21,6 +25,26 @@ public record LedgerServices(Clock clock, FactIdSource factIds, IdClaims claims,
 	 * own clock.
 	 */
 	public static final String ORIGINALLY_RECORDED_AT = "originallyRecordedAt";
+
+	/**
+	 * The metadata key under which the API passes a client's {@code Idempotency-Key}: a
+	 * fact sent without a factId gets an id derived from its sender and that key, so a
+	 * retry finds the fact it recorded.
+	 */
+	public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+	/**
+	 * The id a fact sent without one gets from its sender's idempotency key, or null when
+	 * it came without a key.
+	 */
+	public FactId idempotentId(MetaData metaData) {
+		Object key = metaData.get(IDEMPOTENCY_KEY);
+		if (key == null) {
+			return null;
+		}
+		byte[] scoped = (metaData.get(Recorder.META_DATA_KEY) + "\n" + key).getBytes(StandardCharsets.UTF_8);
+		return FactId.of("key-" + Hashes.hex(Hashes.sha256(scoped)).substring(0, 32));
+	}
 
 	/** The recording time of a fact: now, on the ledger's clock. */
 	public Instant recordingTime() {

@@ -1,8 +1,10 @@
 package org.policyledger.web;
 
 import java.security.Principal;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.policyledger.api.FactReceipt;
 import org.policyledger.api.RecordFact;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,11 +31,23 @@ class FactController {
 		this.ledger = ledger;
 	}
 
+	/** An Idempotency-Key: 1 to 255 visible ASCII characters. */
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
 	@PostMapping
 	@Operation(summary = "Record a fact",
-			description = "201 when recorded; 200 when a fact with the same factId and content was already recorded.")
-	ResponseEntity<FactReceipt> record(Principal principal, @RequestBody RecordFact command) {
-		FactReceipt receipt = ledger.record(command, Recorder.principal(principal.getName()));
+			description = "201 when recorded; 200 when a fact with the same factId and content was already recorded."
+					+ " A fact sent without a factId but with an Idempotency-Key header gets an id derived from the"
+					+ " sender and the key: a retry with the same key and content is answered 200 with that id,"
+					+ " with other content 409.")
+	ResponseEntity<FactReceipt> record(Principal principal, @RequestBody RecordFact command,
+			@Parameter(
+					description = "1 to 255 visible ASCII characters, unique per fact for its sender") @RequestHeader(
+							name = "Idempotency-Key", required = false) String idempotencyKey) {
+		if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+			throw new IllegalArgumentException("Idempotency-Key must be 1 to 255 visible ASCII characters");
+		}
+		FactReceipt receipt = ledger.record(command, Recorder.principal(principal.getName()), idempotencyKey);
 		return ResponseEntity.status(receipt.alreadyRecorded() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
 	}
 

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.policyledger.api.Recorder;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,12 +84,15 @@ class ActorAggregateTest {
 
 	private FixtureConfiguration<ActorAggregate> fixture;
 
+	private LedgerServices services;
+
 	@BeforeEach
 	void setUp() {
 		AtomicInteger generated = new AtomicInteger();
 		fixture = new AggregateTestFixture<>(ActorAggregate.class);
-		fixture.registerInjectableResource(new LedgerServices(Clock.fixed(NOW, ZoneOffset.UTC),
-				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered::contains));
+		services = new LedgerServices(Clock.fixed(NOW, ZoneOffset.UTC),
+				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered::contains);
+		fixture.registerInjectableResource(services);
 	}
 
 	private static StatePosition position(String factId, List<Citation> sources) {
@@ -439,6 +444,29 @@ class ActorAggregateTest {
 	void aRetractedSignatureNoLongerCounts() {
 		FactRetracted retracted = retract("s1").toEvent(FactId.of("r-s1"), NOW);
 		fixture.given(REGISTERED, signed("s1"), retracted).when(sign("s2")).expectEvents(signed("s2"));
+	}
+
+	@Test
+	void answersARetryWithTheSameIdempotencyKeyFromTheRecord() {
+		Map<String, String> key = Map.of(LedgerServices.IDEMPOTENCY_KEY, "retry-1", Recorder.META_DATA_KEY, "alice");
+		FactId derived = services.idempotentId(MetaData.from(key));
+		fixture.given(REGISTERED, position(null, CITED).toEvent(derived, NOW))
+			.when(position(null, CITED), key)
+			.expectNoEvents()
+			.expectResultMessagePayload(new FactReceipt(derived, true));
+	}
+
+	@Test
+	void refusesOtherContentUnderAnIdempotencyKeyAlreadyUsed() {
+		Map<String, String> key = Map.of(LedgerServices.IDEMPOTENCY_KEY, "retry-1", Recorder.META_DATA_KEY, "alice");
+		FactId derived = services.idempotentId(MetaData.from(key));
+		fixture.given(REGISTERED, position(null, CITED).toEvent(derived, NOW))
+			.when(new StatePosition(null, USA, TOPIC, Stance.OPPOSES, "Another position", null, null, null, WHEN,
+					CITED), key)
+			.expectNoEvents()
+			.expectExceptionMessage("fact '" + derived.value()
+					+ "' is already recorded with different content under this Idempotency-Key;"
+					+ " record a correction instead");
 	}
 
 	@Test

@@ -95,6 +95,43 @@ class WriteApiIntegrationTest {
 				"fact id 'API-Case-Id' is already used by another fact (ids are compared ignoring case)");
 	}
 
+	private ResultActions sendWithKey(String json, String key) throws Exception {
+		return mvc.perform(post("/api/facts").contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
+			.header("Idempotency-Key", key));
+	}
+
+	@Test
+	void recordsAFactSentTwiceWithOneIdempotencyKeyOnce() throws Exception {
+		String fact = position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", "");
+		long before = events();
+		String first = sendWithKey(fact, "retry-7f3a").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.alreadyRecorded").value(false))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String factId = first.replaceAll(".*\"factId\":\"([^\"]+)\".*", "$1");
+		sendWithKey(fact, "retry-7f3a").andExpect(status().isOk())
+			.andExpect(jsonPath("$.factId").value(factId))
+			.andExpect(jsonPath("$.alreadyRecorded").value(true));
+		assertThat(events()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void rejectsOtherContentUnderAnIdempotencyKeyAlreadyUsed() throws Exception {
+		String fact = position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", "");
+		sendWithKey(fact, "retry-9c1d").andExpect(status().isCreated());
+		expectProblem(sendWithKey(fact.replace("2025", "2024"), "retry-9c1d"), 409,
+				"is already recorded with different content under this Idempotency-Key");
+	}
+
+	@Test
+	void rejectsAnIdempotencyKeyThatIsNotVisibleAscii() throws Exception {
+		expectProblem(sendWithKey(position("x", "open-source-ai", "2025"), "two words"), 400,
+				"Idempotency-Key must be 1 to 255 visible ASCII characters");
+	}
+
 	@Test
 	void generatesAFactIdWhenNoneIsGiven() throws Exception {
 		send("/api/facts", position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", ""))
