@@ -24,8 +24,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = PublishPolicy.class, name = "PolicyPublished"),
 		@JsonSubTypes.Type(value = CorrectFact.class, name = "FactCorrected"),
 		@JsonSubTypes.Type(value = RetractFact.class, name = "FactRetracted") })
-public sealed interface RecordFact extends LedgerCommand
-		permits StatePosition, InstrumentCommand, CorrectFact, RetractFact {
+public sealed interface RecordFact extends LedgerCommand permits StatePosition, InstrumentCommand, AmendFact {
 
 	FactId factId();
 

@@ -1,5 +1,7 @@
 package org.policyledger.ledger;
 
+import java.util.Optional;
+
 import org.policyledger.api.ActorId;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactId;
@@ -18,6 +20,9 @@ public interface IdClaims {
 	 * Claims the fact id for the actor, or rejects the command if another fact holds it.
 	 */
 	void claimFact(FactId factId, ActorId actorId);
+
+	/** The actor whose fact holds this id, if one does. */
+	Optional<ActorId> holderOf(FactId factId);
 
 	/**
 	 * Why a registration cannot claim a key {@code holder} holds: the same id, or the

@@ -2,6 +2,7 @@ package org.policyledger.ledger;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.policyledger.api.ActorId;
 import org.policyledger.api.CommandRejectedException;
@@ -49,6 +50,16 @@ class JdbcIdClaims implements IdClaims {
 		catch (DuplicateKeyException ex) {
 			throw IdClaims.factIdTaken(factId);
 		}
+	}
+
+	@Override
+	public Optional<ActorId> holderOf(FactId factId) {
+		return jdbc
+			.queryForList("select actor_id from fact_id_claim where fact_id = :fact", Map.of("fact", factId.value()),
+					String.class)
+			.stream()
+			.findFirst()
+			.map(ActorId::of);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.Repository;
 import org.policyledger.api.ActorId;
+import org.policyledger.api.AmendFact;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactReceipt;
 import org.policyledger.api.LedgerEvent;
@@ -67,9 +68,11 @@ public class Ledger {
 
 	private final LedgerChain chain;
 
+	private final LedgerServices services;
+
 	public Ledger(CommandGateway commands, Validator validator, EventStorageEngine storage,
 			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon, DiskSpace disk,
-			LedgerChain chain) {
+			LedgerChain chain, LedgerServices services) {
 		this.commands = commands;
 		this.validator = validator;
 		this.storage = storage;
@@ -78,6 +81,7 @@ public class Ledger {
 		this.axon = axon;
 		this.disk = disk;
 		this.chain = chain;
+		this.services = services;
 	}
 
 	public void register(Registration registration, Recorder recorder) {
@@ -109,19 +113,21 @@ public class Ledger {
 	public FactReceipt record(RecordFact command, Recorder recorder, String idempotencyKey) {
 		validate(command);
 		disk.requireRoom();
+		RecordFact addressed = addressed(command);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder))
+				return commands.sendAndWait(asCommandMessage(addressed).andMetaData(by(recorder))
 					.andMetaData(idempotencyKey == null ? Map.of()
 							: Map.of(LedgerServices.IDEMPOTENCY_KEY, idempotencyKey)));
 			}
 			catch (AggregateNotFoundException ex) {
-				throw CommandRejectedException.unknown(command.actorId());
+				throw CommandRejectedException.unknown(addressed.actorId());
 			}
 			catch (ConcurrencyException ex) {
 				if (attempt == ATTEMPTS) {
-					throw CommandRejectedException.conflict("actor '" + command.actorId().value() + "' was changed by "
-							+ ATTEMPTS + " concurrent writes while this fact was recorded; submit it again");
+					throw CommandRejectedException
+						.conflict("actor '" + addressed.actorId().value() + "' was changed by " + ATTEMPTS
+								+ " concurrent writes while this fact was recorded; submit it again");
 				}
 			}
 		}
@@ -230,7 +236,8 @@ public class Ledger {
 			});
 	}
 
-	private boolean recordInBatch(RecordFact command, Instant originallyRecordedAt) throws Exception {
+	private boolean recordInBatch(RecordFact fact, Instant originallyRecordedAt) throws Exception {
+		RecordFact command = addressed(fact);
 		Aggregate<ActorAggregate> actor;
 		try {
 			actor = actors.load(command.actorId().toString());
@@ -242,6 +249,16 @@ public class Ledger {
 				: MetaData.with(LedgerServices.ORIGINALLY_RECORDED_AT, originallyRecordedAt);
 		FactReceipt receipt = (FactReceipt) actor.handle(asCommandMessage(command).andMetaData(metaData));
 		return !receipt.alreadyRecorded();
+	}
+
+	/** An amendment sent without its actor goes to the actor whose fact it amends. */
+	private RecordFact addressed(RecordFact command) {
+		if (command instanceof AmendFact amendment && amendment.actorId() == null) {
+			return amendment.byActor(services.claims()
+				.holderOf(amendment.amendedFactId())
+				.orElseThrow(() -> CommandRejectedException.unknown(amendment.amendedFactId())));
+		}
+		return command;
 	}
 
 	private static Map<String, String> by(Recorder recorder) {

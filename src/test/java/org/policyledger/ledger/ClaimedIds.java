@@ -1,9 +1,8 @@
 package org.policyledger.ledger;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.policyledger.api.ActorId;
 import org.policyledger.api.FactId;
@@ -14,7 +13,7 @@ class ClaimedIds implements IdClaims {
 
 	private final Map<String, String> registrations = new HashMap<>();
 
-	private final Set<String> facts = new HashSet<>();
+	private final Map<String, ActorId> facts = new HashMap<>();
 
 	ClaimedIds registered(LedgerId id) {
 		registrations.put(id.key(), id.toString());
@@ -22,7 +21,7 @@ class ClaimedIds implements IdClaims {
 	}
 
 	ClaimedIds factRecorded(FactId id) {
-		facts.add(id.key());
+		facts.put(id.key(), ActorId.of("ELSEWHERE"));
 		return this;
 	}
 
@@ -36,9 +35,14 @@ class ClaimedIds implements IdClaims {
 
 	@Override
 	public void claimFact(FactId factId, ActorId actorId) {
-		if (!facts.add(factId.key())) {
+		if (facts.putIfAbsent(factId.key(), actorId) != null) {
 			throw IdClaims.factIdTaken(factId);
 		}
+	}
+
+	@Override
+	public Optional<ActorId> holderOf(FactId factId) {
+		return Optional.ofNullable(facts.get(factId.key()));
 	}
 
 }

@@ -133,6 +133,25 @@ class WriteApiIntegrationTest {
 	}
 
 	@Test
+	void correctsAndRetractsAFactNamedByItsIdAlone() throws Exception {
+		send("/api/facts", position("api-amend-by-id", "open-source-ai", "2025")).andExpect(status().isCreated());
+		send("/api/facts", """
+				{"type": "FactCorrected", "correctedFactId": "api-amend-by-id", "amendment": {"summary": "Corrected"},
+				 "reason": "A better reading", %s}
+				""".formatted(CITES_CSIS)).andExpect(status().isCreated());
+		send("/api/facts", """
+				{"type": "FactRetracted", "retractedFactId": "api-amend-by-id", "reason": "Misattributed", %s}
+				""".formatted(CITES_CSIS)).andExpect(status().isCreated());
+	}
+
+	@Test
+	void rejectsAnAmendmentOfAnUnknownFactNamedByItsIdAlone() throws Exception {
+		expectProblem(send("/api/facts", """
+				{"type": "FactRetracted", "retractedFactId": "no-such-fact", "reason": "Misattributed", %s}
+				""".formatted(CITES_CSIS)), 404, "unknown fact 'no-such-fact'");
+	}
+
+	@Test
 	void generatesAFactIdWhenNoneIsGiven() throws Exception {
 		send("/api/facts", position("x", "open-source-ai", "2025").replace("\"factId\": \"x\",", ""))
 			.andExpect(status().isCreated())
