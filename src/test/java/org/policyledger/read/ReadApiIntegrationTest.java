@@ -115,7 +115,8 @@ class ReadApiIntegrationTest {
 		Instant beforeCorrection = Instant.now();
 		Thread.sleep(5);
 		write("/api/facts", """
-				{"type": "FactCorrected", "actorId": "BTA", "correctedFactId": "bta-open-source",
+				{"type": "FactCorrected", "factId": "bta-open-source-fix", "actorId": "BTA",
+				 "correctedFactId": "bta-open-source",
 				 "amendment": {"stance": "OPPOSES"}, "reason": "Misread the source",
 				 "sources": [{"source": "%s", "locator": "another passage"}]}""".formatted(CSIS));
 		awaitReadModel();
@@ -128,7 +129,12 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.versions[0].status").value("SUPERSEDED"))
 			.andExpect(jsonPath("$.amendments[0].type").value("FactCorrected"))
 			.andExpect(jsonPath("$.amendments[0].reason").value("Misread the source"))
-			.andExpect(jsonPath("$.fact.stance").value("OPPOSES"));
+			.andExpect(jsonPath("$.fact.stance").value("OPPOSES"))
+			.andExpect(jsonPath("$.requested").doesNotExist());
+		read("/api/facts/bta-open-source-fix").andExpect(jsonPath("$.requested.factId").value("bta-open-source-fix"))
+			.andExpect(jsonPath("$.requested.type").value("FactCorrected"))
+			.andExpect(jsonPath("$.requested.reason").value("Misread the source"))
+			.andExpect(jsonPath("$.fact.factId").value("bta-open-source"));
 	}
 
 	@Test

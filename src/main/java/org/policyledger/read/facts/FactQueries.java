@@ -67,7 +67,11 @@ class FactQueries {
 			.map(change -> new Provenance.Change(change.factId(), change.type(), change.reason(), change.recordedAt(),
 					change.recordedBy(), citations.getOrDefault(change.factId(), List.of())))
 			.toList();
-		return new Provenance(versions.get(versions.size() - 1), versions, changes);
+		Provenance.Change requested = changes.stream()
+			.filter(change -> change.factId().equals(query.factId().value()))
+			.findFirst()
+			.orElse(null);
+		return new Provenance(versions.get(versions.size() - 1), versions, changes, requested);
 	}
 
 	@QueryHandler
