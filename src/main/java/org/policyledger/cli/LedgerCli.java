@@ -31,8 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "policy-ledger", mixinStandardHelpOptions = true, versionProvider = LedgerCli.Version.class,
 		description = "The policy-position ledger's command line.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
-				HistoryCommand.class, VerifyCommand.class, DeadLettersCommand.class, DigestCommand.class,
-				ProveCommand.class, BackupCommand.class, RestoreCommand.class, TokenCommand.class, BenchCommand.class },
+				HistoryCommand.class, VotesCommand.class, VerifyCommand.class, DeadLettersCommand.class,
+				DigestCommand.class, ProveCommand.class, BackupCommand.class, RestoreCommand.class, TokenCommand.class,
+				BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })

@@ -145,6 +145,23 @@ class CommandLineTest {
 	}
 
 	@Test
+	void printsAnActorsVotesYearByYear() throws Exception {
+		assertThat(run("import", "-q", "--data-dir", dataDir, SEED).exitCode()).isZero();
+		String vote = "{\"fact\": {\"type\": \"VoteCast\", \"actorId\": \"USA\", \"instrumentId\": \"%s\","
+				+ " \"vote\": \"%s\", \"validTime\": \"%s\", \"sources\": [{\"source\":"
+				+ " \"csis-2025-10-07-un-global-dialogue\", \"locator\": \"roll call\"}]}}\n";
+		Path votes = Files.writeString(files.resolve("votes.ndjson"), "{\"format\": \"policy-ledger/1\"}\n"
+				+ "{\"instrument\": {\"instrumentId\": \"rc-1\", \"kind\": \"RESOLUTION\", \"title\": \"One\"}}\n"
+				+ "{\"instrument\": {\"instrumentId\": \"rc-2\", \"kind\": \"RESOLUTION\", \"title\": \"Two\"}}\n"
+				+ vote.formatted("rc-1", "YES", "2023-12-01") + vote.formatted("rc-2", "NO", "2024-03-01"));
+		assertThat(run("import", "-q", "--data-dir", dataDir, votes.toString()).exitCode()).isZero();
+		Run run = run("votes", "-q", "--data-dir", dataDir, "USA");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("2023         1       0       0 1/1", "2024         0       1       0 0/1",
+				"2 votes by USA in 2 years, 1 of them yes");
+	}
+
+	@Test
 	void backsUpAndRestoresIntoAnEmptyLedgerUnderTheSameKey() throws Exception {
 		String key = "ledger.integrity.signing-key=" + files.resolve("signing.key");
 		assertThat(run("import", "-q", "--data-dir", dataDir, SEED, "-P", key).exitCode()).isZero();
