@@ -204,6 +204,16 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void namesAndCountsTheActorsOfAnInstrumentsStatusByKind() throws Exception {
+		read("/api/instruments/paris-ai-action-summit-declaration-2025/status?asOf=2025-12-31")
+			.andExpect(jsonPath("$.actors.USA.name").value("United States"))
+			.andExpect(jsonPath("$.actors.USA.kind").value("STATE"))
+			.andExpect(jsonPath("$.counts.signatories.STATE").value(1))
+			.andExpect(jsonPath("$.counts.decliners.STATE").value(1))
+			.andExpect(jsonPath("$.counts.members").isEmpty());
+	}
+
+	@Test
 	void showsTheMembersOfAnInitiativeAsOfADay() throws Exception {
 		read("/api/instruments/gpai/status?asOf=2021-01-01").andExpect(jsonPath("$.members[0].actorId").value("USA"));
 		read("/api/instruments/gpai/status?asOf=2019-06-01").andExpect(jsonPath("$.members", hasSize(0)));

@@ -3,9 +3,11 @@ package org.policyledger.read.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,10 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.LedgerId;
 import org.policyledger.api.query.CatalogEntry;
+import org.policyledger.api.query.InstrumentStatus;
 import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.UnknownIdException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +37,13 @@ public class Catalog {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final ObjectMapper objectMapper;
 
 	Catalog(JdbcTemplate jdbc, ObjectMapper objectMapper) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.objectMapper = objectMapper;
 	}
 
@@ -46,6 +53,17 @@ public class Catalog {
 		if (count == null || count == 0) {
 			throw new UnknownIdException(id);
 		}
+	}
+
+	/** The name and kind of each of these actors. */
+	public Map<String, InstrumentStatus.Actor> actors(Collection<String> actorIds) {
+		Map<String, InstrumentStatus.Actor> actors = new TreeMap<>();
+		if (!actorIds.isEmpty()) {
+			named.query("select actor_id, name, kind from rm_actor where actor_id in (:ids)", Map.of("ids", actorIds),
+					(RowCallbackHandler) rs -> actors.put(rs.getString("actor_id"),
+							new InstrumentStatus.Actor(rs.getString("name"), rs.getString("kind"))));
+		}
+		return actors;
 	}
 
 	@QueryHandler

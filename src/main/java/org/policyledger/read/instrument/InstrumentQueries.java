@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.ActorId;
@@ -68,10 +69,18 @@ class InstrumentQueries {
 				adoptions.add(fact);
 			}
 		}
-		return new InstrumentStatus(query.instrumentId(), query.asOf(), query.knownAt(),
-				latest(signature, "DeclarationSigned"), latest(signature, "DeclarationDeclined"),
-				membership.values().stream().filter(fact -> !fact.type().equals("InitiativeLeft")).toList(), votes,
-				adoptions, unresolved);
+		Map<String, List<FactView>> lists = new LinkedHashMap<>();
+		lists.put("signatories", latest(signature, "DeclarationSigned"));
+		lists.put("decliners", latest(signature, "DeclarationDeclined"));
+		lists.put("members",
+				membership.values().stream().filter(fact -> !fact.type().equals("InitiativeLeft")).toList());
+		lists.put("votes", votes);
+		lists.put("adoptions", adoptions);
+		Map<String, InstrumentStatus.Actor> actors = catalog
+			.actors(facts.stream().map(fact -> fact.actorId().value()).collect(Collectors.toSet()));
+		return new InstrumentStatus(query.instrumentId(), query.asOf(), query.knownAt(), lists.get("signatories"),
+				lists.get("decliners"), lists.get("members"), votes, adoptions, unresolved, actors,
+				InstrumentStatus.count(actors, lists));
 	}
 
 	private static List<FactView> latest(Map<ActorId, FactView> byActor, String type) {
