@@ -49,18 +49,31 @@ public class TimeParameters {
 		}
 	}
 
+	/** Now, on the ledger's clock. */
+	public Instant now() {
+		return clock.instant();
+	}
+
 	public Instant knownAt(String text) {
+		return instant("knownAt", text, clock.instant());
+	}
+
+	/**
+	 * An instant of recording time given as the parameter {@code name}, or
+	 * {@code otherwise} when left out.
+	 */
+	public Instant instant(String name, String text, Instant otherwise) {
 		if (text == null || text.isBlank()) {
-			return clock.instant();
+			return otherwise;
 		}
 		try {
 			Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
 					: Instant.parse(text);
-			requireStorable(LocalDate.ofInstant(instant, ZoneOffset.UTC), "knownAt", text, KNOWN_AT_FORMAT);
+			requireStorable(LocalDate.ofInstant(instant, ZoneOffset.UTC), name, text, KNOWN_AT_FORMAT);
 			return instant;
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidParameterException("knownAt", text, KNOWN_AT_FORMAT);
+			throw new InvalidParameterException(name, text, KNOWN_AT_FORMAT);
 		}
 	}
 

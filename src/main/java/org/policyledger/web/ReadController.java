@@ -1,5 +1,6 @@
 package org.policyledger.web;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import org.policyledger.api.InstrumentId;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.query.ActorStancesQuery;
+import org.policyledger.api.query.AmendmentView;
+import org.policyledger.api.query.AmendmentsQuery;
 import org.policyledger.api.query.CatalogEntry;
 import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.FactPage;
@@ -130,6 +133,18 @@ class ReadController {
 		return reads.ask(new ProvenanceQuery(FactId.of(factId)), Provenance.class);
 	}
 
+	@GetMapping("/amendments")
+	@Operation(summary = "Every correction and retraction recorded in a period, oldest first, with reasons and"
+			+ " recorders")
+	List<AmendmentView> amendments(@Parameter(description = "From this instant (default: the first)") String from,
+			@Parameter(description = "Until this instant, exclusive (default: now)") String to,
+			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+		requirePage(offset, limit);
+		return reads.ask(new AmendmentsQuery(time.instant("from", from, Instant.EPOCH),
+				time.instant("to", to, time.now()), offset, limit),
+				ResponseTypes.multipleInstancesOf(AmendmentView.class));
+	}
+
 	@GetMapping("/sources/{sourceId}/facts")
 	@Operation(summary = "Every fact that cites a source")
 	List<FactView> citing(@PathVariable String sourceId) {
@@ -141,11 +156,15 @@ class ReadController {
 	@Operation(summary = "Facts that rest on a single source, a page at a time")
 	FactPage singleSourced(@RequestParam(defaultValue = "0") int offset,
 			@RequestParam(defaultValue = "100") int limit) {
+		requirePage(offset, limit);
+		return reads.ask(new SingleSourcedFactsQuery(offset, limit), FactPage.class);
+	}
+
+	private static void requirePage(int offset, int limit) {
 		if (offset < 0 || limit < 1 || limit > 1000) {
 			throw new InvalidParameterException("offset/limit", offset + "/" + limit,
 					"expected offset >= 0 and limit from 1 to 1000");
 		}
-		return reads.ask(new SingleSourcedFactsQuery(offset, limit), FactPage.class);
 	}
 
 }

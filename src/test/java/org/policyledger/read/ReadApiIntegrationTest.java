@@ -131,6 +131,12 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.amendments[0].reason").value("Misread the source"))
 			.andExpect(jsonPath("$.fact.stance").value("OPPOSES"))
 			.andExpect(jsonPath("$.requested").doesNotExist());
+		read("/api/amendments?from=" + beforeCorrection)
+			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')].amends").value("bta-open-source"))
+			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')].reason").value("Misread the source"))
+			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')].recordedBy").isNotEmpty());
+		read("/api/amendments?to=" + beforeCorrection)
+			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')]").isEmpty());
 		read("/api/facts/bta-open-source-fix").andExpect(jsonPath("$.requested.factId").value("bta-open-source-fix"))
 			.andExpect(jsonPath("$.requested.type").value("FactCorrected"))
 			.andExpect(jsonPath("$.requested.reason").value("Misread the source"))
@@ -261,6 +267,7 @@ class ReadApiIntegrationTest {
 		read("/api/actors/USA/stances/no-such-topic").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
 		read("/api/instruments/no-such-instrument/status").andExpect(status().isNotFound());
+		read("/api/amendments?from=yesterday").andExpect(status().isBadRequest());
 		read("/api/facts/no-such-fact").andExpect(status().isNotFound());
 		read("/api/actors/ATLANTIS/events").andExpect(status().isNotFound());
 		read("/api/actors/ATLANTIS/votes").andExpect(status().isNotFound())

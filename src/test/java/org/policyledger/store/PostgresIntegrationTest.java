@@ -114,6 +114,8 @@ class PostgresIntegrationTest {
 					http.get().uri("/api/facts/usa-2023-multilateral-ai-governance").retrieve().body(String.class))
 				.contains("\"reason\":\"Dated more precisely\"")
 				.contains("\"status\":\"SUPERSEDED\""));
+		assertThat(http.get().uri("/api/amendments?limit=5").retrieve().body(String.class))
+			.contains("\"amends\":\"usa-2023-multilateral-ai-governance\"");
 	}
 
 	@Test

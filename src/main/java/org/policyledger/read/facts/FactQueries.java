@@ -2,6 +2,7 @@ package org.policyledger.read.facts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.policyledger.api.TopicId;
 import org.policyledger.api.query.FactPage;
 import org.policyledger.api.query.FactStatus;
 import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.AmendmentView;
+import org.policyledger.api.query.AmendmentsQuery;
 import org.policyledger.api.query.Provenance;
 import org.policyledger.api.query.SingleSourcedFactsQuery;
 import org.policyledger.api.query.SourceCitationsQuery;
@@ -25,6 +28,7 @@ import org.policyledger.api.query.SourceCitation;
 import org.policyledger.read.catalog.Catalog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Answers the audit queries and an actor's timeline from the facts read model. */
@@ -37,12 +41,15 @@ class FactQueries {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final Clock clock;
 
 	FactQueries(FactViews views, Catalog catalog, JdbcTemplate jdbc, Clock clock) {
 		this.views = views;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 	}
 
@@ -72,6 +79,20 @@ class FactQueries {
 			.findFirst()
 			.orElse(null);
 		return new Provenance(versions.get(versions.size() - 1), versions, changes, requested);
+	}
+
+	@QueryHandler
+	List<AmendmentView> amendments(AmendmentsQuery query) {
+		return named.query("""
+				select fact_id, fact_type, actor_id, target_fact_id, reason, recorded_at, recorded_by from rm_fact
+				where target_fact_id is not null and recorded_at >= :from and recorded_at < :to
+				order by recorded_at, fact_id offset :offset rows fetch next :limit rows only""",
+				Map.of("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC), "to",
+						OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC), "offset", query.offset(), "limit",
+						query.limit()),
+				(rs, i) -> new AmendmentView(rs.getString("fact_id"), rs.getString("fact_type"),
+						rs.getString("actor_id"), rs.getString("target_fact_id"), rs.getString("reason"),
+						rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by")));
 	}
 
 	@QueryHandler
