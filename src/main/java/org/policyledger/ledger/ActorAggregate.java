@@ -15,6 +15,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.policyledger.api.ActorId;
+import org.policyledger.api.ActorKind;
 import org.policyledger.api.ActorRegistered;
 import org.policyledger.api.AdoptResolution;
 import org.policyledger.api.AdoptionMethod;
@@ -43,6 +44,7 @@ import org.policyledger.api.PositionStated;
 import org.policyledger.api.PublishPolicy;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.RegisterActor;
+import org.policyledger.api.ResolutionAdopted;
 import org.policyledger.api.RetractFact;
 import org.policyledger.api.SignDeclaration;
 import org.policyledger.api.SignatureWithdrawn;
@@ -57,6 +59,10 @@ import org.policyledger.api.WithdrawSignature;
 @Aggregate(cache = "actorCache")
 public class ActorAggregate {
 
+	/** Who may adopt a resolution: bodies and groups, not states or companies. */
+	private static final Set<ActorKind> ADOPTERS = Set.of(ActorKind.INTERNATIONAL_ORGANISATION, ActorKind.BLOC,
+			ActorKind.GROUP);
+
 	@AggregateIdentifier
 	private ActorId actorId;
 
@@ -69,6 +75,10 @@ public class ActorAggregate {
 	private final Set<InstrumentId> memberOf = new HashSet<>();
 
 	private final Set<InstrumentId> votedOn = new HashSet<>();
+
+	private final Set<InstrumentId> adopted = new HashSet<>();
+
+	private ActorKind kind;
 
 	protected ActorAggregate() {
 	}
@@ -137,6 +147,13 @@ public class ActorAggregate {
 	@CommandHandler
 	public FactReceipt handle(AdoptResolution command, LedgerServices services, MetaData metaData) {
 		return recordAboutInstrument(command, services, metaData, () -> {
+			if (!ADOPTERS.contains(kind)) {
+				throw CommandRejectedException.invalid("actor '" + actorId.value() + "' is a " + kind
+						+ "; resolutions are adopted by an organisation, a bloc or a group");
+			}
+			if (adopted.contains(command.instrumentId())) {
+				throw conflict("has already adopted", command.instrumentId());
+			}
 			boolean byVote = command.method() == AdoptionMethod.VOTE;
 			if (byVote && command.tally() == null) {
 				throw CommandRejectedException.invalid("a resolution adopted by vote needs its tally");
@@ -273,6 +290,7 @@ public class ActorAggregate {
 	@EventSourcingHandler
 	void on(ActorRegistered event) {
 		actorId = event.actorId();
+		kind = event.kind();
 	}
 
 	@EventSourcingHandler
@@ -307,6 +325,9 @@ public class ActorAggregate {
 		}
 		else if (fact.is(VoteCast.class)) {
 			toggle(votedOn, fact.instrumentId(), happened);
+		}
+		else if (fact.is(ResolutionAdopted.class)) {
+			toggle(adopted, fact.instrumentId(), happened);
 		}
 	}
 

@@ -78,6 +78,11 @@ class ActorAggregateTest {
 	private static final ActorRegistered REGISTERED = new ActorRegistered(USA, ActorKind.STATE, "United States",
 			List.of());
 
+	private static final ActorId UN = ActorId.of("UN");
+
+	private static final ActorRegistered UN_REGISTERED = new ActorRegistered(UN, ActorKind.INTERNATIONAL_ORGANISATION,
+			"United Nations", List.of());
+
 	private final Set<LedgerId> registered = new HashSet<>(Set.of(TOPIC, DECLARATION, INITIATIVE, SOURCE));
 
 	private final ClaimedIds claims = new ClaimedIds();
@@ -313,18 +318,45 @@ class ActorAggregateTest {
 			.expectExceptionMessage("actor 'USA' has already voted on instrument 'bletchley-declaration-2023'");
 	}
 
+	private static AdoptResolution adopt(String factId, ActorId actor) {
+		return new AdoptResolution(FactId.of(factId), actor, DECLARATION, AdoptionMethod.CONSENSUS, null, null, WHEN,
+				CITED);
+	}
+
+	@Test
+	void adoptsAResolutionAsAnOrganisation() {
+		fixture.given(UN_REGISTERED).when(adopt("a1", UN)).expectEvents(adopt("a1", UN).toEvent(FactId.of("a1"), NOW));
+	}
+
+	@Test
+	void rejectsAdoptionByAState() {
+		fixture.given(REGISTERED)
+			.when(adopt("a1", USA))
+			.expectNoEvents()
+			.expectExceptionMessage(
+					"actor 'USA' is a STATE; resolutions are adopted by an organisation, a bloc or a group");
+	}
+
+	@Test
+	void rejectsASecondAdoptionOfTheSameResolution() {
+		fixture.given(UN_REGISTERED, adopt("a1", UN).toEvent(FactId.of("a1"), NOW))
+			.when(adopt("a2", UN))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'UN' has already adopted instrument 'bletchley-declaration-2023'");
+	}
+
 	@Test
 	void rejectsAdoptionByVoteWithoutTally() {
-		fixture.given(REGISTERED)
-			.when(new AdoptResolution(FactId.of("a1"), USA, DECLARATION, AdoptionMethod.VOTE, null, null, WHEN, CITED))
+		fixture.given(UN_REGISTERED)
+			.when(new AdoptResolution(FactId.of("a1"), UN, DECLARATION, AdoptionMethod.VOTE, null, null, WHEN, CITED))
 			.expectNoEvents()
 			.expectExceptionMessage("a resolution adopted by vote needs its tally");
 	}
 
 	@Test
 	void rejectsTallyForAdoptionByConsensus() {
-		fixture.given(REGISTERED)
-			.when(new AdoptResolution(FactId.of("a1"), USA, DECLARATION, AdoptionMethod.CONSENSUS, new Tally(1, 0, 0),
+		fixture.given(UN_REGISTERED)
+			.when(new AdoptResolution(FactId.of("a1"), UN, DECLARATION, AdoptionMethod.CONSENSUS, new Tally(1, 0, 0),
 					null, WHEN, CITED))
 			.expectNoEvents()
 			.expectExceptionMessage("a tally is only recorded for a resolution adopted by vote");
