@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -53,6 +54,11 @@ public final class SyntheticLedger {
 
 	public static final int GROUPS = 20;
 
+	private static final List<String> STATE_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
+		.stream()
+		.sorted()
+		.toList();
+
 	public static final int TOPICS = 50;
 
 	public static final int INSTRUMENTS = 5_000;
@@ -89,9 +95,13 @@ public final class SyntheticLedger {
 		this.seed = seed;
 	}
 
+	/**
+	 * Actor {@code index}: a state under a real ISO 3166-1 alpha-3 code, as states must
+	 * be, or a group.
+	 */
 	public static ActorId actor(int index) {
 		return ActorId
-			.of(index < ACTORS - GROUPS ? "S%03d".formatted(index) : "G%02d".formatted(index - ACTORS + GROUPS));
+			.of(index < ACTORS - GROUPS ? STATE_CODES.get(index) : "G%02d".formatted(index - ACTORS + GROUPS));
 	}
 
 	public static TopicId topic(int index) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,6 +60,9 @@ import org.policyledger.api.WithdrawSignature;
 @Aggregate(cache = "actorCache")
 public class ActorAggregate {
 
+	/** The ids a STATE may have: ISO 3166-1 alpha-3 codes, as the JDK knows them. */
+	private static final Set<String> STATES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+
 	/** Who may adopt a resolution: bodies and groups, not states or companies. */
 	private static final Set<ActorKind> ADOPTERS = Set.of(ActorKind.INTERNATIONAL_ORGANISATION, ActorKind.BLOC,
 			ActorKind.GROUP);
@@ -86,6 +90,11 @@ public class ActorAggregate {
 	@CommandHandler
 	public ActorAggregate(RegisterActor command, LedgerServices services) {
 		services.claims().claimRegistration(command.id());
+		if (command.kind() == ActorKind.STATE && !STATES.contains(command.actorId().value())) {
+			throw CommandRejectedException.invalid("actor '" + command.actorId().value()
+					+ "' is registered as a STATE but is not an ISO 3166-1 alpha-3 code; register a state that no"
+					+ " longer exists as a FORMER_STATE, a union such as the EU as a BLOC");
+		}
 		apply(command.toEvent());
 	}
 

@@ -146,6 +146,24 @@ class ActorAggregateTest {
 	}
 
 	@Test
+	void rejectsAStateWhoseIdIsNotAnIsoCode() {
+		fixture.givenNoPriorActivity()
+			.when(new RegisterActor(ActorId.of("XX"), ActorKind.STATE, "Nowhere", null))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'XX' is registered as a STATE but is not an ISO 3166-1 alpha-3 code;"
+					+ " register a state that no longer exists as a FORMER_STATE, a union such as the EU as a BLOC");
+	}
+
+	@Test
+	void registersAFormerStateUnderItsHistoricalCode() {
+		ActorRegistered yugoslavia = new ActorRegistered(ActorId.of("YUG"), ActorKind.FORMER_STATE, "Yugoslavia",
+				List.of());
+		fixture.givenNoPriorActivity()
+			.when(new RegisterActor(ActorId.of("YUG"), ActorKind.FORMER_STATE, "Yugoslavia", List.of()))
+			.expectEvents(yugoslavia);
+	}
+
+	@Test
 	void rejectsActorDifferingOnlyInCaseFromARegisteredOne() {
 		claims.registered(ActorId.of("usa"));
 		fixture.givenNoPriorActivity()

@@ -59,7 +59,7 @@ class ConcurrentWritersIntegrationTest {
 	@Test
 	void recordsEveryFactOfConcurrentWritersOnOneActorOnce() throws Exception {
 		ActorId actor = ActorId.of("CONCURRENT");
-		ledger.register(new RegisterActor(actor, ActorKind.STATE, "Concurrent", List.of()), WRITER);
+		ledger.register(new RegisterActor(actor, ActorKind.GROUP, "Concurrent", List.of()), WRITER);
 		List<Callable<FactReceipt>> writes = new ArrayList<>();
 		for (int writer = 0; writer < WRITERS; writer++) {
 			for (int i = 0; i < FACTS_EACH; i++) {
@@ -90,7 +90,7 @@ class ConcurrentWritersIntegrationTest {
 		List<Callable<FactReceipt>> writes = new ArrayList<>();
 		for (int writer = 0; writer < WRITERS; writer++) {
 			ActorId actor = ActorId.of("ORDERED-" + writer);
-			ledger.register(new RegisterActor(actor, ActorKind.STATE, "Ordered " + writer, List.of()), WRITER);
+			ledger.register(new RegisterActor(actor, ActorKind.GROUP, "Ordered " + writer, List.of()), WRITER);
 			for (int i = 0; i < FACTS_EACH; i++) {
 				String factId = "ordered-" + writer + "-" + i;
 				writes.add(() -> ledger.record(position(actor, factId), WRITER));

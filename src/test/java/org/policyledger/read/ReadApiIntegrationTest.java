@@ -62,7 +62,7 @@ class ReadApiIntegrationTest {
 	}
 
 	private void registerActor(String id) throws Exception {
-		write("/api/actors", "{\"actorId\": \"%s\", \"kind\": \"STATE\", \"name\": \"%s\"}".formatted(id, id));
+		write("/api/actors", "{\"actorId\": \"%s\", \"kind\": \"GROUP\", \"name\": \"%s\"}".formatted(id, id));
 	}
 
 	private void statePosition(String factId, String actor, String stance, String validTime) throws Exception {
