@@ -17,7 +17,7 @@ class BackupCommand implements Callable<Integer> {
 	LedgerCli cli;
 
 	@Parameters(paramLabel = "FILE",
-			description = "Where to write; a .gz ending compresses. '-' writes to standard" + " output.")
+			description = "Where to write; a .gz ending compresses. '-' writes to standard output.")
 	String file;
 
 	@Override

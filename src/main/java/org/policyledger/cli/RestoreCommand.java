@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.concurrent.Callable;
 
 import org.policyledger.integrity.LedgerBackup;
+import org.policyledger.integrity.SigningKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,10 +34,7 @@ class RestoreCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException, GeneralSecurityException {
-		PublicKey trusted = publicKey == null ? null
-				: KeyFactory.getInstance("Ed25519")
-					.generatePublic(new X509EncodedKeySpec(Base64.getMimeDecoder()
-						.decode(Files.readString(publicKey).replaceAll("-----[A-Z ]+-----", "").strip())));
+		PublicKey trusted = publicKey == null ? null : SigningKey.read(Files.readString(publicKey));
 		LedgerBackup backup = cli.ledger(LedgerBackup.class, false);
 		LedgerBackup.Outcome outcome;
 		try (InputStream in = CommandFiles.read(file)) {

@@ -41,10 +41,11 @@ class VotesCommand implements Callable<Integer> {
 		int yes = 0;
 		int votes = 0;
 		for (VotingRecord.Year year : record.years()) {
+			int cast = year.yes() + year.no() + year.abstain();
 			System.out.printf("%-6d %,7d %,7d %,7d %d/%d%n", year.year(), year.yes(), year.no(), year.abstain(),
-					year.yes(), year.yes() + year.no() + year.abstain());
+					year.yes(), cast);
 			yes += year.yes();
-			votes += year.yes() + year.no() + year.abstain();
+			votes += cast;
 		}
 		System.out.printf("%,d votes by %s in %d years, %,d of them yes%n", votes, actor, record.years().size(), yes);
 		return 0;

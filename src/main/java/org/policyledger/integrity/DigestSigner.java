@@ -14,7 +14,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 import org.slf4j.Logger;
@@ -92,9 +91,8 @@ public class DigestSigner {
 
 	private KeyPair read() {
 		try {
-			KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
-			return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicKeyFile()))),
-					factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyFile))));
+			return new KeyPair(SigningKey.decode(Files.readAllBytes(publicKeyFile())), KeyFactory.getInstance(ALGORITHM)
+				.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyFile))));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the digest signing key " + keyFile, ex);

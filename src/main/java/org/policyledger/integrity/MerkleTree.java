@@ -46,9 +46,7 @@ final class MerkleTree {
 	 * had it.
 	 */
 	byte[] root(int size) {
-		if (size < 0 || size > leaves.length) {
-			throw new IndexOutOfBoundsException("the first " + size + " leaves of a tree of " + leaves.length);
-		}
+		requirePrefix(size);
 		return size == 0 ? Hashes.sha256() : hash(0, size);
 	}
 
@@ -57,14 +55,18 @@ final class MerkleTree {
 	 * {@code size} leaves is a prefix of this tree: empty for 0 or all of them.
 	 */
 	List<byte[]> consistency(int size) {
-		if (size < 0 || size > leaves.length) {
-			throw new IndexOutOfBoundsException("the first " + size + " leaves of a tree of " + leaves.length);
-		}
+		requirePrefix(size);
 		List<byte[]> proof = new ArrayList<>();
 		if (size > 0 && size < leaves.length) {
 			subproof(size, 0, leaves.length, true, proof);
 		}
 		return proof;
+	}
+
+	private void requirePrefix(int size) {
+		if (size < 0 || size > leaves.length) {
+			throw new IndexOutOfBoundsException("the first " + size + " leaves of a tree of " + leaves.length);
+		}
 	}
 
 	/** SUBPROOF(m, D[from:to], b) of RFC 9162 section 2.1.4.1. */

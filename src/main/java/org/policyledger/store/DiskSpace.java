@@ -39,15 +39,15 @@ public class DiskSpace implements HealthIndicator {
 
 	private final DataSize reserve;
 
-	DiskSpace(@Value("${ledger.data-dir}") Path directory, @Value("${ledger.disk.reserve}") DataSize reserve) {
-		this.directory = directory.toAbsolutePath();
+	DiskSpace(@Value("${ledger.data-dir}") Path directory, @Value("${ledger.disk.reserve}") DataSize reserve)
+			throws IOException {
+		this.directory = Files.createDirectories(directory.toAbsolutePath());
 		this.reserve = reserve;
 	}
 
 	/** Bytes this process can still write on the ledger's disk. */
 	public long usableBytes() {
 		try {
-			Files.createDirectories(directory);
 			return Files.getFileStore(directory).getUsableSpace();
 		}
 		catch (IOException ex) {
@@ -57,9 +57,9 @@ public class DiskSpace implements HealthIndicator {
 
 	/** Refuses a write while the disk is below the reserve. */
 	public void requireRoom() {
-		long usable = usableBytes();
-		if (usable < reserve.toBytes()) {
-			throw new StorageUnavailableException(shortage(usable));
+		StorageUnavailableException shortage = shortage(usableBytes());
+		if (shortage != null) {
+			throw shortage;
 		}
 	}
 
@@ -88,19 +88,26 @@ public class DiskSpace implements HealthIndicator {
 								+ " and the next request that can write reopens it)");
 			}
 		}
-		long usable = usableBytes();
-		return usable < reserve.toBytes() ? new StorageUnavailableException(shortage(usable)) : null;
+		return shortage(usableBytes());
 	}
 
-	private String shortage(long usable) {
-		return "the disk holding the ledger (" + directory + ") has " + DataSize.ofBytes(usable).toMegabytes()
-				+ " MB free, below the " + reserve.toMegabytes() + " MB the ledger keeps in reserve";
+	/**
+	 * Why the disk takes no more writes with this much free, or null while above the
+	 * reserve.
+	 */
+	private StorageUnavailableException shortage(long usable) {
+		if (usable >= reserve.toBytes()) {
+			return null;
+		}
+		return new StorageUnavailableException(
+				"the disk holding the ledger (" + directory + ") has " + DataSize.ofBytes(usable).toMegabytes()
+						+ " MB free, below the " + reserve.toMegabytes() + " MB the ledger keeps in reserve");
 	}
 
 	@Override
 	public Health health() {
 		long usable = usableBytes();
-		return (usable < reserve.toBytes() ? Health.down() : Health.up()).withDetail("path", directory.toString())
+		return (shortage(usable) != null ? Health.down() : Health.up()).withDetail("path", directory.toString())
 			.withDetail("free", usable)
 			.withDetail("reserve", reserve.toBytes())
 			.build();

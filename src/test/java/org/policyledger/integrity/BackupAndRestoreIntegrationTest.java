@@ -75,6 +75,17 @@ class BackupAndRestoreIntegrationTest {
 	}
 
 	@Test
+	void restoresUnderThePublishedPublicKeyReadAsPem() throws Exception {
+		String pem = "-----BEGIN PUBLIC KEY-----\n" + seeded.getBean(DigestSigner.class).publicKey().publicKey()
+				+ "\n-----END PUBLIC KEY-----\n";
+		try (ConfigurableApplicationContext restored = ledger(false)) {
+			assertThat(restored.getBean(LedgerBackup.class)
+				.restore(new ByteArrayInputStream(backup), SigningKey.read(pem))
+				.events()).isEqualTo(events(seeded));
+		}
+	}
+
+	@Test
 	void refusesAFileWithAnEditedEventAndLoadsNothing() {
 		String text = new String(backup, StandardCharsets.UTF_8);
 		int line = text.indexOf("PositionStated");

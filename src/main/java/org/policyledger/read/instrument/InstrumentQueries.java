@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.axonframework.queryhandling.QueryHandler;
@@ -80,7 +81,22 @@ class InstrumentQueries {
 			.actors(facts.stream().map(fact -> fact.actorId().value()).collect(Collectors.toSet()));
 		return new InstrumentStatus(query.instrumentId(), query.asOf(), query.knownAt(), lists.get("signatories"),
 				lists.get("decliners"), lists.get("members"), votes, adoptions, unresolved, actors,
-				InstrumentStatus.count(actors, lists));
+				count(actors, lists));
+	}
+
+	/** How many actors of each kind are in each list, e.g. 14 STATE and 1 BLOC. */
+	private static Map<String, Map<String, Integer>> count(Map<String, InstrumentStatus.Actor> actors,
+			Map<String, List<FactView>> lists) {
+		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+		lists.forEach((list, facts) -> {
+			Map<String, Integer> byKind = new TreeMap<>();
+			facts.stream()
+				.map(fact -> fact.actorId().value())
+				.distinct()
+				.forEach(actor -> byKind.merge(actors.get(actor).kind(), 1, Integer::sum));
+			counts.put(list, byKind);
+		});
+		return counts;
 	}
 
 	private static List<FactView> latest(Map<ActorId, FactView> byActor, String type) {
