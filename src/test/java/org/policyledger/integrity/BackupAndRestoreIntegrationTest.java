@@ -116,6 +116,17 @@ class BackupAndRestoreIntegrationTest {
 	}
 
 	@Test
+	void refusesAFileThatIsNotABackup() {
+		byte[] export = "{\"format\": \"policy-ledger/1\"}\n".getBytes(StandardCharsets.UTF_8);
+		try (ConfigurableApplicationContext restored = ledger(false)) {
+			assertThatThrownBy(
+					() -> restored.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(export), null))
+				.hasMessage("line 1: not a ledger backup (expected format policy-ledger-events/1)");
+			assertThat(events(restored)).isZero();
+		}
+	}
+
+	@Test
 	void refusesToRestoreIntoALedgerThatHoldsEvents() {
 		assertThatThrownBy(() -> seeded.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(backup), null))
 			.hasMessageContaining("restore loads into an empty ledger; this one holds");
