@@ -84,13 +84,6 @@ class CommandLineTest {
 	}
 
 	@Test
-	void refusesAProofOfNeitherAFactNorAnEarlierDigest() {
-		Run run = run("prove", "--data-dir", dataDir);
-		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err()).contains("give either a FACT or --consistent-with EVENTS");
-	}
-
-	@Test
 	void exitsWithTwoOnWrongUsage() {
 		Run run = run("import");
 		assertThat(run.exitCode()).isEqualTo(2);
