@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.policyledger.api.RecordFact;
-import org.policyledger.ledger.BatchEntry;
+
 import org.policyledger.ledger.BatchOutcome;
 import org.policyledger.ledger.BatchRejectedException;
-import org.policyledger.ledger.InvalidCommandException;
+import org.policyledger.ledger.CheckedEntry;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.ledger.Rejection;
 
@@ -60,51 +59,31 @@ public class Importer {
 		long started = System.nanoTime();
 		Run run = new Run(options);
 		if (!options.skipRejected()) {
-			check(input, run);
+			check(input, options, run);
 			if (run.rejectedCount > 0) {
 				return run.report(started, true);
 			}
 		}
-		try (EntryReader reader = input.open()) {
-			List<BatchEntry> batch = new ArrayList<>();
-			BatchEntry entry;
-			while ((entry = run.next(reader)) != null) {
-				if (!batch.isEmpty() && (batch.size() >= options.batchSize() || !sameKind(entry, batch.get(0)))) {
-					if (!run.write(batch)) {
-						return run.report(started, true);
-					}
-					progress.progress(run.done(), reader.fractionRead());
+		try (ReadAhead<CheckedEntry> batches = new ReadAhead<>(input, ledger::check, options.batchSize())) {
+			ReadAhead.Batch<CheckedEntry> batch;
+			while ((batch = batches.next()) != null) {
+				batch.unreadable().forEach(run::reject);
+				if (!batch.entries().isEmpty() && !run.write(batch.entries())) {
+					return run.report(started, true);
 				}
-				batch.add(entry);
+				progress.progress(run.done(), batch.fractionRead());
 			}
-			if (!batch.isEmpty() && !run.write(batch)) {
-				return run.report(started, true);
-			}
-			progress.progress(run.done(), 1);
 		}
 		return run.report(started, false);
 	}
 
-	/**
-	 * Whether two entries may share a batch: facts with facts, registrations with their
-	 * own kind, since what a batch registers is known only once it commits.
-	 */
-	private static boolean sameKind(BatchEntry entry, BatchEntry other) {
-		return entry.command().getClass() == other.command().getClass()
-				|| entry.command() instanceof RecordFact && other.command() instanceof RecordFact;
-	}
-
 	/** Reads and checks every entry's shape, writing nothing. */
-	private void check(Input input, Run run) throws IOException {
-		try (EntryReader reader = input.open()) {
-			BatchEntry entry;
-			while ((entry = run.next(reader)) != null) {
-				try {
-					ledger.validate(entry.command());
-				}
-				catch (InvalidCommandException ex) {
-					Rejection.of(entry, ex).forEach(run::reject);
-				}
+	private void check(Input input, ImportOptions options, Run run) throws IOException {
+		try (ReadAhead<CheckedEntry> batches = new ReadAhead<>(input, ledger::check, options.batchSize())) {
+			ReadAhead.Batch<CheckedEntry> batch;
+			while ((batch = batches.next()) != null) {
+				batch.unreadable().forEach(run::reject);
+				batch.entries().forEach(entry -> entry.invalid().forEach(run::reject));
 			}
 		}
 	}
@@ -130,18 +109,6 @@ public class Importer {
 			this.options = options;
 		}
 
-		/** The next readable entry; an unreadable one is counted and passed over. */
-		BatchEntry next(EntryReader reader) throws IOException {
-			while (true) {
-				try {
-					return reader.next();
-				}
-				catch (UnreadableEntryException ex) {
-					reject(ex.rejection());
-				}
-			}
-		}
-
 		void reject(Rejection rejection) {
 			rejectedCount++;
 			if (rejected.size() < LISTED) {
@@ -149,8 +116,8 @@ public class Importer {
 			}
 		}
 
-		/** Writes a batch and clears it; false if a refused entry stopped the import. */
-		boolean write(List<BatchEntry> batch) {
+		/** Writes a batch; false if a refused entry stopped the import. */
+		boolean write(List<CheckedEntry> batch) {
 			try {
 				BatchOutcome outcome = ledger.write(batch, options.skipRejected(), options.recorder());
 				recorded += outcome.recorded();
@@ -158,7 +125,6 @@ public class Importer {
 				kept.addAll(outcome.kept());
 				outcome.rejected().forEach(this::reject);
 				batches++;
-				batch.clear();
 				return true;
 			}
 			catch (BatchRejectedException ex) {

@@ -141,7 +141,7 @@ public class Ledger {
 	 * first one rolls the batch back. Registrations take effect when the batch commits,
 	 * so facts that refer to them belong in a later batch.
 	 */
-	public BatchOutcome write(List<BatchEntry> entries, boolean skipRejected, Recorder recorder) {
+	public BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder) {
 		disk.requireRoom();
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
 			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
@@ -156,7 +156,8 @@ public class Ledger {
 		return result.getPayload();
 	}
 
-	private BatchOutcome writeEach(List<BatchEntry> entries, boolean skipRejected, Recorder recorder) throws Exception {
+	private BatchOutcome writeEach(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder)
+			throws Exception {
 		chain.holdHead();
 		preloadActors(entries);
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
@@ -164,17 +165,18 @@ public class Ledger {
 		int alreadyRecorded = 0;
 		List<String> kept = new ArrayList<>();
 		List<Rejection> rejected = new ArrayList<>();
-		for (BatchEntry entry : entries) {
+		for (CheckedEntry checked : entries) {
+			BatchEntry entry = checked.entry();
+			if (!checked.invalid().isEmpty()) {
+				refuse(checked.invalid(), skipRejected, rejected);
+				continue;
+			}
 			try {
-				validate(entry.command());
 				boolean isNew = entry.command() instanceof Registration registration
 						? registerOnce(registration, recorder, registered, kept)
 						: recordInBatch((RecordFact) entry.command(), entry.originallyRecordedAt());
 				recorded += isNew ? 1 : 0;
 				alreadyRecorded += isNew ? 0 : 1;
-			}
-			catch (InvalidCommandException ex) {
-				refuse(Rejection.of(entry, ex), skipRejected, rejected);
 			}
 			catch (CommandRejectedException ex) {
 				refuse(List.of(new Rejection(entry.file(), entry.line(), null, ex.getMessage())), skipRejected,
@@ -218,9 +220,9 @@ public class Ledger {
 	 * events staged makes Axon scan them all, and the actor then stays with the unit of
 	 * work. Unknown actors are left for their facts to report.
 	 */
-	private void preloadActors(List<BatchEntry> entries) {
+	private void preloadActors(List<CheckedEntry> entries) {
 		entries.stream()
-			.map(BatchEntry::command)
+			.map(checked -> checked.entry().command())
 			.filter(RecordFact.class::isInstance)
 			.map(command -> ((RecordFact) command).actorId())
 			.filter(Objects::nonNull)
@@ -265,8 +267,22 @@ public class Ledger {
 		return Map.of(Recorder.META_DATA_KEY, recorder.name());
 	}
 
+	/**
+	 * Checks an entry's fields, without writing anything; safe to call on any thread, so
+	 * that a file can be read and checked while the previous batch is written.
+	 */
+	public CheckedEntry check(BatchEntry entry) {
+		try {
+			validate(entry.command());
+			return new CheckedEntry(entry, List.of());
+		}
+		catch (InvalidCommandException ex) {
+			return new CheckedEntry(entry, Rejection.of(entry, ex));
+		}
+	}
+
 	/** Checks a command's fields, without writing anything. */
-	public void validate(Object command) {
+	private void validate(Object command) {
 		List<InvalidCommandException.Violation> violations = validator.validate(command)
 			.stream()
 			.map(violation -> new InvalidCommandException.Violation(violation.getPropertyPath().toString(),
