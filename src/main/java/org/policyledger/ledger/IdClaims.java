@@ -1,5 +1,6 @@
 package org.policyledger.ledger;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.policyledger.api.ActorId;
@@ -20,6 +21,13 @@ public interface IdClaims {
 	 * Claims the fact id for the actor, or rejects the command if another fact holds it.
 	 */
 	void claimFact(FactId factId, ActorId actorId);
+
+	/**
+	 * Looks up in one go which of the ids a batch is about to claim are taken, so that
+	 * claiming them one by one asks the database nothing more; only a store needs it.
+	 */
+	default void prefetch(Collection<FactId> factIds) {
+	}
 
 	/** The actor whose fact holds this id, if one does. */
 	Optional<ActorId> holderOf(FactId factId);

@@ -160,6 +160,13 @@ public class Ledger {
 			throws Exception {
 		chain.holdHead();
 		preloadActors(entries);
+		services.claims()
+			.prefetch(entries.stream()
+				.map(checked -> checked.entry().command())
+				.filter(RecordFact.class::isInstance)
+				.map(command -> ((RecordFact) command).factId())
+				.filter(Objects::nonNull)
+				.toList());
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;
 		int alreadyRecorded = 0;

@@ -114,6 +114,39 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void skipsAFactWhoseIdAFactOfAnotherActorHoldsInAnotherCase() throws IOException {
+		assertThat(run(file(position("held", "SUPPORTS")), false).recorded()).isEqualTo(1);
+		String sameIdOtherActor = position("HELD", "OPPOSES").replace("\"USA\"", "\"CHN\"");
+		ImportReport report = run(file(sameIdOtherActor, position("other", "SUPPORTS")), true);
+		assertThat(report.recorded()).isEqualTo(1);
+		assertThat(report.rejected()).singleElement()
+			.satisfies(rejection -> assertThat(rejection.reason()).isEqualTo(
+					"fact id '" + prefix + "-HELD' is already used by another fact (ids are compared ignoring case)"));
+	}
+
+	@Test
+	void skipsTheSecondOfTwoFactsOfOneBatchSharingAnId() throws IOException {
+		String sameIdOtherActor = position("TWICE", "OPPOSES").replace("\"USA\"", "\"CHN\"");
+		ImportReport report = run(file(position("twice", "SUPPORTS"), sameIdOtherActor), true);
+		assertThat(report.batches()).isEqualTo(1);
+		assertThat(report.recorded()).isEqualTo(1);
+		assertThat(report.rejected()).singleElement().satisfies(rejection -> assertThat(rejection.line()).isEqualTo(3));
+		assertThat(jdbc.queryForObject("select count(*) from fact_id_claim where fact_key = ?", Long.class,
+				"fact:" + prefix + "-twice"))
+			.isOne();
+	}
+
+	@Test
+	void correctsAFactRecordedEarlierInTheSameBatchNamedByItsIdAlone() throws IOException {
+		String correction = "{\"fact\": {\"type\": \"FactCorrected\", \"correctedFactId\": \"" + prefix
+				+ "-fresh\", \"amendment\": {\"summary\": \"Corrected\"}, \"reason\": \"A better reading\","
+				+ " \"sources\": [{\"source\": \"csis-2025-10-07-un-global-dialogue\", \"locator\": \"p. 2\"}]}}\n";
+		ImportReport report = run(file(position("fresh", "SUPPORTS"), correction), false);
+		assertThat(report.batches()).isEqualTo(1);
+		assertThat(report.recorded()).isEqualTo(2);
+	}
+
+	@Test
 	void recordsAFactAtTheLedgersTimeNotTheFilesKeepingTheFilesAsData() throws IOException {
 		String backdated = position("old", "SUPPORTS").replace("{\"type\"",
 				"{\"recordedAt\": \"2001-01-01T00:00:00Z\", \"type\"");
