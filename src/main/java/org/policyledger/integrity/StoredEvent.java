@@ -10,8 +10,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 
@@ -31,7 +32,7 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 			+ " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
 			+ " meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonFactory JSON = new JsonFactory();
 
 	static StoredEvent of(DomainEventData<byte[]> entry) {
 		return new StoredEvent(entry.getEventIdentifier(), entry.getAggregateIdentifier(), entry.getType(),
@@ -76,11 +77,25 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 		return Hashes.sha256(bytes.toByteArray());
 	}
 
-	/** The payload's top-level {@code factId}, for the events that record a fact. */
+	/**
+	 * The payload's top-level {@code factId}, for the events that record a fact. Read as
+	 * a stream that stops at the field (a fact event's first), not parsed whole: every
+	 * append reads it.
+	 */
 	String factId() {
-		try {
-			JsonNode factId = JSON.readTree(payload).get("factId");
-			return factId == null || !factId.isTextual() ? null : factId.asText();
+		try (JsonParser parser = JSON.createParser(payload)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String field = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if (field.equals("factId")) {
+					return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+				}
+				parser.skipChildren();
+			}
+			return null;
 		}
 		catch (IOException ex) {
 			return null;
