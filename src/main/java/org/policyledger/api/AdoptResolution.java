@@ -2,6 +2,7 @@ package org.policyledger.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,11 @@ public record AdoptResolution(FactId factId, @NotNull @TargetAggregateIdentifier
 		@NotNull InstrumentId instrumentId, AdoptionMethod method, Tally tally, @Size(max = 2000) String note,
 		@NotNull PartialDate validTime,
 		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements InstrumentCommand {
+
+	@Override
+	public Set<InstrumentKind> instrumentKinds() {
+		return InstrumentKind.ADOPTABLE;
+	}
 
 	@Override
 	public ResolutionAdopted toEvent(FactId id, Instant recordedAt) {

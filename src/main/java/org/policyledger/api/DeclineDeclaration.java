@@ -2,6 +2,7 @@ package org.policyledger.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record DeclineDeclaration(FactId factId, @NotNull @TargetAggregateIdentifier ActorId actorId,
 		@NotNull InstrumentId instrumentId, @Size(max = 2000) String note, @NotNull PartialDate validTime,
 		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements InstrumentCommand {
+
+	@Override
+	public Set<InstrumentKind> instrumentKinds() {
+		return InstrumentKind.SIGNABLE;
+	}
 
 	@Override
 	public DeclarationDeclined toEvent(FactId id, Instant recordedAt) {

@@ -1,5 +1,7 @@
 package org.policyledger.api;
 
+import java.util.Set;
+
 /** A command recording a fact about an instrument. */
 public sealed interface InstrumentCommand extends RecordFact permits SignDeclaration, DeclineDeclaration,
 		WithdrawSignature, LaunchInitiative, JoinInitiative, LeaveInitiative, AdoptResolution, CastVote, PublishPolicy {
@@ -7,5 +9,8 @@ public sealed interface InstrumentCommand extends RecordFact permits SignDeclara
 	InstrumentId instrumentId();
 
 	PartialDate validTime();
+
+	/** The kinds of instrument this fact can be about. */
+	Set<InstrumentKind> instrumentKinds();
 
 }

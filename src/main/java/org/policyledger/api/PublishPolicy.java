@@ -2,6 +2,7 @@ package org.policyledger.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,11 @@ public record PublishPolicy(FactId factId, @NotNull @TargetAggregateIdentifier A
 		@NotNull InstrumentId instrumentId, @NotBlank @Size(max = 2000) String summary,
 		@Size(max = 20) List<@NotNull TopicId> topics, @NotNull PartialDate validTime,
 		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements InstrumentCommand {
+
+	@Override
+	public Set<InstrumentKind> instrumentKinds() {
+		return InstrumentKind.PUBLISHABLE;
+	}
 
 	public PublishPolicy {
 		topics = topics == null ? List.of() : topics;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,6 +38,7 @@ import org.policyledger.api.InitiativeLaunched;
 import org.policyledger.api.InitiativeLeft;
 import org.policyledger.api.InstrumentCommand;
 import org.policyledger.api.InstrumentId;
+import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.JoinInitiative;
 import org.policyledger.api.LaunchInitiative;
 import org.policyledger.api.LeaveInitiative;
@@ -207,7 +209,16 @@ public class ActorAggregate {
 	private FactReceipt recordAboutInstrument(InstrumentCommand command, LedgerServices services, MetaData metaData,
 			Runnable rules) {
 		return record(command, services, metaData, () -> {
-			services.references().require(command.instrumentId());
+			InstrumentKind kind = services.references().requireInstrument(command.instrumentId());
+			if (!command.instrumentKinds().contains(kind)) {
+				throw CommandRejectedException.invalid("instrument '" + command.instrumentId().value()
+						+ "' is registered as " + kind + ", and this fact can only be about "
+						+ command.instrumentKinds()
+							.stream()
+							.map(InstrumentKind::name)
+							.sorted()
+							.collect(Collectors.joining(", ")));
+			}
 			services.requireNotFuture(command.validTime(), "valid time");
 			rules.run();
 		});

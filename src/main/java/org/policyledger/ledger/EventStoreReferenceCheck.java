@@ -1,6 +1,11 @@
 package org.policyledger.ledger;
 
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.InstrumentKind;
+import org.policyledger.api.InstrumentRegistered;
 import org.policyledger.api.LedgerId;
 
 /**
@@ -21,6 +26,18 @@ class EventStoreReferenceCheck implements ReferenceCheck {
 	@Override
 	public boolean isRegistered(LedgerId id) {
 		return storage.lastSequenceNumberFor(id.toString()).isPresent();
+	}
+
+	/**
+	 * From the instrument's first event, its registration (upcast as the store reads it).
+	 */
+	@Override
+	public InstrumentKind kindOf(InstrumentId id) {
+		DomainEventStream stream = storage.readEvents(id.toString());
+		if (!stream.hasNext()) {
+			throw CommandRejectedException.unknown(id);
+		}
+		return ((InstrumentRegistered) stream.next().getPayload()).kind();
 	}
 
 }

@@ -1,25 +1,32 @@
 package org.policyledger.ledger;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.policyledger.api.InstrumentId;
+import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.LedgerId;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Remembers the ids found registered, since a registration is never undone: a bulk import
- * asks about the same instrument and source for every vote. An id found inside a
- * transaction may have been registered by that transaction, so it is remembered for the
- * rest of the transaction and for good only once the transaction commits.
+ * Remembers the ids found registered, and the kinds of the instruments among them, since
+ * a registration is never undone or changed: a bulk import asks about the same instrument
+ * and source for every vote. An id found inside a transaction may have been registered by
+ * that transaction, so it is remembered for the rest of the transaction and for good only
+ * once the transaction commits.
  */
 class RememberingReferenceCheck implements ReferenceCheck {
 
+	/** What is remembered of a registered id: an instrument's kind, or nothing. */
+	private record Found(InstrumentKind kind) {
+	}
+
 	private final ReferenceCheck store;
 
-	private final Set<LedgerId> committed = ConcurrentHashMap.newKeySet();
+	private final Map<LedgerId, Found> committed = new ConcurrentHashMap<>();
 
 	RememberingReferenceCheck(ReferenceCheck store) {
 		this.store = store;
@@ -27,39 +34,51 @@ class RememberingReferenceCheck implements ReferenceCheck {
 
 	@Override
 	public boolean isRegistered(LedgerId id) {
-		if (committed.contains(id)) {
-			return true;
+		return found(id) != null;
+	}
+
+	@Override
+	public InstrumentKind kindOf(InstrumentId id) {
+		Found found = found(id);
+		return found == null ? store.kindOf(id) : found.kind();
+	}
+
+	/**
+	 * What is known of a registered id, looked up and remembered if new; null if
+	 * unregistered.
+	 */
+	private Found found(LedgerId id) {
+		Found found = committed.get(id);
+		if (found != null) {
+			return found;
 		}
-		Set<LedgerId> pending = pendingInTransaction();
-		if (pending != null && pending.contains(id)) {
-			return true;
+		Map<LedgerId, Found> pending = pendingInTransaction();
+		found = pending == null ? null : pending.get(id);
+		if (found != null) {
+			return found;
 		}
 		if (!store.isRegistered(id)) {
-			return false;
+			return null;
 		}
-		if (pending == null) {
-			committed.add(id);
-		}
-		else {
-			pending.add(id);
-		}
-		return true;
+		found = new Found(id instanceof InstrumentId instrument ? store.kindOf(instrument) : null);
+		(pending == null ? committed : pending).put(id, found);
+		return found;
 	}
 
 	/** The ids found in the current transaction, or null outside one. */
 	@SuppressWarnings("unchecked")
-	private Set<LedgerId> pendingInTransaction() {
+	private Map<LedgerId, Found> pendingInTransaction() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return null;
 		}
-		Set<LedgerId> pending = (Set<LedgerId>) TransactionSynchronizationManager.getResource(this);
+		Map<LedgerId, Found> pending = (Map<LedgerId, Found>) TransactionSynchronizationManager.getResource(this);
 		if (pending == null) {
-			Set<LedgerId> found = new HashSet<>();
+			Map<LedgerId, Found> found = new HashMap<>();
 			TransactionSynchronizationManager.bindResource(this, found);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					committed.addAll(found);
+					committed.putAll(found);
 				}
 
 				@Override

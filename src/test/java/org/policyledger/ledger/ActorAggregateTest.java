@@ -37,6 +37,7 @@ import org.policyledger.api.InitiativeJoined;
 import org.policyledger.api.InitiativeLaunched;
 import org.policyledger.api.InitiativeLeft;
 import org.policyledger.api.InstrumentId;
+import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.JoinInitiative;
 import org.policyledger.api.LaunchInitiative;
 import org.policyledger.api.LeaveInitiative;
@@ -69,6 +70,10 @@ class ActorAggregateTest {
 
 	private static final InstrumentId INITIATIVE = InstrumentId.of("gpai");
 
+	private static final InstrumentId ROLL_CALL = InstrumentId.of("unga-rc-9000");
+
+	private static final InstrumentId PLAN = InstrumentId.of("us-ai-action-plan-2025");
+
 	private static final SourceId SOURCE = SourceId.of("csis");
 
 	private static final List<Citation> CITED = List.of(new Citation(SOURCE, "In 2019, Washington endorsed ..."));
@@ -83,7 +88,11 @@ class ActorAggregateTest {
 	private static final ActorRegistered UN_REGISTERED = new ActorRegistered(UN, ActorKind.INTERNATIONAL_ORGANISATION,
 			"United Nations", List.of());
 
-	private final Set<LedgerId> registered = new HashSet<>(Set.of(TOPIC, DECLARATION, INITIATIVE, SOURCE));
+	private final RegisteredIds registered = new RegisteredIds().with(TOPIC, SOURCE)
+		.instrument(DECLARATION, InstrumentKind.DECLARATION)
+		.instrument(INITIATIVE, InstrumentKind.INITIATIVE)
+		.instrument(ROLL_CALL, InstrumentKind.ROLL_CALL)
+		.instrument(PLAN, InstrumentKind.ACTION_PLAN);
 
 	private final ClaimedIds claims = new ClaimedIds();
 
@@ -96,7 +105,7 @@ class ActorAggregateTest {
 		AtomicInteger generated = new AtomicInteger();
 		fixture = new AggregateTestFixture<>(ActorAggregate.class);
 		services = new LedgerServices(Clock.fixed(NOW, ZoneOffset.UTC),
-				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered::contains);
+				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered);
 		fixture.registerInjectableResource(services);
 	}
 
@@ -122,7 +131,7 @@ class ActorAggregateTest {
 	}
 
 	private static CastVote vote(String factId) {
-		return new CastVote(FactId.of(factId), USA, DECLARATION, Vote.YES, null, WHEN, CITED);
+		return new CastVote(FactId.of(factId), USA, ROLL_CALL, Vote.YES, null, WHEN, CITED);
 	}
 
 	private static CorrectFact correct(String target, Amendment amendment) {
@@ -333,7 +342,7 @@ class ActorAggregateTest {
 		fixture.given(REGISTERED, cast)
 			.when(vote("v2"))
 			.expectNoEvents()
-			.expectExceptionMessage("actor 'USA' has already voted on instrument 'bletchley-declaration-2023'");
+			.expectExceptionMessage("actor 'USA' has already voted on instrument 'unga-rc-9000'");
 	}
 
 	private static AdoptResolution adopt(String factId, ActorId actor) {
@@ -381,10 +390,56 @@ class ActorAggregateTest {
 	}
 
 	@Test
+	void rejectsAVoteOnAnInstrumentThatIsNotVotedOn() {
+		fixture.given(REGISTERED)
+			.when(new CastVote(FactId.of("v1"), USA, DECLARATION, Vote.YES, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'bletchley-declaration-2023' is registered as DECLARATION,"
+					+ " and this fact can only be about RESOLUTION, ROLL_CALL");
+	}
+
+	@Test
+	void rejectsASignatureOfAnInstrumentThatIsNotSigned() {
+		fixture.given(REGISTERED)
+			.when(new SignDeclaration(FactId.of("s1"), USA, INITIATIVE, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'gpai' is registered as INITIATIVE,"
+					+ " and this fact can only be about ACTION_PLAN, DECLARATION, PRINCIPLES, TREATY");
+	}
+
+	@Test
+	void rejectsJoiningAnInstrumentThatIsNotAnInitiativeOrBody() {
+		fixture.given(REGISTERED)
+			.when(new JoinInitiative(FactId.of("j1"), USA, DECLARATION, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'bletchley-declaration-2023' is registered as DECLARATION,"
+					+ " and this fact can only be about BODY, INITIATIVE");
+	}
+
+	@Test
+	void rejectsAdoptingAnInstrumentThatIsNotAdopted() {
+		fixture.given(UN_REGISTERED)
+			.when(new AdoptResolution(FactId.of("a1"), UN, INITIATIVE, AdoptionMethod.CONSENSUS, null, null, WHEN,
+					CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'gpai' is registered as INITIATIVE, and this fact can only be about"
+					+ " ACTION_PLAN, DECLARATION, PRINCIPLES, RESOLUTION, ROLL_CALL, TREATY");
+	}
+
+	@Test
+	void rejectsPublishingAnInstrumentThatIsNotAPolicyPlanOrReport() {
+		fixture.given(REGISTERED)
+			.when(new PublishPolicy(FactId.of("pp1"), USA, DECLARATION, "A declaration", List.of(TOPIC), WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'bletchley-declaration-2023' is registered as DECLARATION,"
+					+ " and this fact can only be about ACTION_PLAN, POLICY, REPORT");
+	}
+
+	@Test
 	void rejectsPolicyAddressingUnknownTopic() {
 		fixture.given(REGISTERED)
-			.when(new PublishPolicy(FactId.of("pp1"), USA, DECLARATION, "An action plan",
-					List.of(TopicId.of("unheard-of")), WHEN, CITED))
+			.when(new PublishPolicy(FactId.of("pp1"), USA, PLAN, "An action plan", List.of(TopicId.of("unheard-of")),
+					WHEN, CITED))
 			.expectNoEvents()
 			.expectExceptionMessage("unknown topic 'unheard-of'");
 	}
