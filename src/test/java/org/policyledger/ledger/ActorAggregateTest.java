@@ -381,6 +381,13 @@ class ActorAggregateTest {
 	}
 
 	@Test
+	void recordsAnAdoptionWithoutAVoteAndWithoutATally() {
+		AdoptResolution command = new AdoptResolution(FactId.of("a1"), UN, DECLARATION, AdoptionMethod.WITHOUT_VOTE,
+				null, null, WHEN, CITED);
+		fixture.given(UN_REGISTERED).when(command).expectEvents(command.toEvent(FactId.of("a1"), NOW));
+	}
+
+	@Test
 	void rejectsTallyForAdoptionByConsensus() {
 		fixture.given(UN_REGISTERED)
 			.when(new AdoptResolution(FactId.of("a1"), UN, DECLARATION, AdoptionMethod.CONSENSUS, new Tally(1, 0, 0),

@@ -74,6 +74,21 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void showsAResolutionAdoptedWithoutAVote() throws Exception {
+		write("/api/instruments", """
+				{"instrumentId": "unga-res-without-vote", "kind": "RESOLUTION", "title": "A resolution",
+				 "date": "2024-03-21"}""");
+		write("/api/facts", """
+				{"type": "ResolutionAdopted", "factId": "unga-res-without-vote-adopted", "actorId": "UN",
+				 "instrumentId": "unga-res-without-vote", "method": "WITHOUT_VOTE", "validTime": "2024-03-21",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(CSIS));
+		awaitReadModel();
+		read("/api/facts/unga-res-without-vote-adopted").andExpect(status().isOk())
+			.andExpect(jsonPath("$.fact.method").value("WITHOUT_VOTE"))
+			.andExpect(jsonPath("$.fact.tally").doesNotExist());
+	}
+
+	@Test
 	void showsTheUsSupportingMultilateralGovernanceIn2020WithItsSources() throws Exception {
 		read(MULTILATERAL + "?asOf=2020-01-01").andExpect(status().isOk())
 			.andExpect(jsonPath("$.stance").value("SUPPORTS"))
