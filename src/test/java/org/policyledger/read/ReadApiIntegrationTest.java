@@ -276,6 +276,29 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void countsTwoPassagesOfOneSourceAsASingleSource() throws Exception {
+		write("/api/facts", """
+				{"type": "PositionStated", "factId": "usa-two-passages", "actorId": "USA", "topicId": "open-source-ai",
+				 "stance": "SUPPORTS", "summary": "A position", "validTime": "2024",
+				 "sources": [{"source": "%s", "locator": "p. 1"}, {"source": "%s", "locator": "p. 2"}]}"""
+			.formatted(CSIS, CSIS));
+		awaitReadModel();
+		read("/api/audit/single-sourced?limit=1000")
+			.andExpect(jsonPath("$.facts[?(@.factId == 'usa-two-passages')]", hasSize(1)));
+	}
+
+	@Test
+	void leavesRetractedFactsOutOfTheSingleSourceAudit() throws Exception {
+		statePosition("single-then-retracted", "USA", "SUPPORTS", "2024");
+		write("/api/facts", """
+				{"type": "FactRetracted", "retractedFactId": "single-then-retracted", "reason": "Misattributed",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(CSIS));
+		awaitReadModel();
+		read("/api/audit/single-sourced?limit=1000")
+			.andExpect(jsonPath("$.facts[?(@.factId == 'single-then-retracted')]", hasSize(0)));
+	}
+
+	@Test
 	void answersUnknownIdsWith404() throws Exception {
 		read("/api/actors/ATLANTIS/stances/multilateral-ai-governance").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("unknown actor 'ATLANTIS'"));

@@ -107,7 +107,8 @@ class FactProjection {
 				"insert into rm_fact (fact_id, actor_id, fact_type, target_fact_id, reason, source_count,"
 						+ " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
 				fact.factId().value(), fact.actorId().value(), fact.getClass().getSimpleName(), value(target), reason,
-				fact.sources().size(), timestamp(fact.recordedAt()), recordedBy);
+				fact.sources().stream().map(Citation::source).distinct().count(), timestamp(fact.recordedAt()),
+				recordedBy);
 		List<Citation> sources = fact.sources();
 		for (int i = 0; i < sources.size(); i++) {
 			writer.write("insert into rm_citation (fact_id, position, source_id, locator) values (?, ?, ?, ?)",
