@@ -142,13 +142,40 @@ public class Ledger {
 	 * so facts that refer to them belong in a later batch.
 	 */
 	public BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder) {
+		return write(entries, skipRejected, false, recorder);
+	}
+
+	/**
+	 * Records a handful of facts sent together, all or nothing: each is checked and
+	 * tried, and if any is refused, none is recorded and every refusal is reported with
+	 * the index of its fact (counted from 0).
+	 */
+	public List<FactReceipt> recordAll(List<RecordFact> facts, Recorder recorder) {
+		List<CheckedEntry> entries = new ArrayList<>(facts.size());
+		for (int index = 0; index < facts.size(); index++) {
+			entries.add(check(new BatchEntry(BatchRefusedException.REQUEST, index, facts.get(index), null)));
+		}
+		List<Rejection> malformed = entries.stream().flatMap(entry -> entry.invalid().stream()).toList();
+		if (!malformed.isEmpty()) {
+			throw new BatchRefusedException(malformed, true);
+		}
+		return write(entries, true, true, recorder).receipts();
+	}
+
+	private BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, boolean allOrNothing,
+			Recorder recorder) {
 		disk.requireRoom();
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
 			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
 		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
 		unitOfWork.attachTransaction(transactions);
-		ResultMessage<BatchOutcome> result = unitOfWork
-			.executeWithResult(() -> writeEach(entries, skipRejected, recorder));
+		ResultMessage<BatchOutcome> result = unitOfWork.executeWithResult(() -> {
+			BatchOutcome outcome = writeEach(entries, skipRejected, recorder);
+			if (allOrNothing && !outcome.rejected().isEmpty()) {
+				throw new BatchRefusedException(outcome.rejected(), false);
+			}
+			return outcome;
+		});
 		if (result.isExceptional()) {
 			Throwable failure = result.exceptionResult();
 			throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
@@ -172,6 +199,7 @@ public class Ledger {
 		int alreadyRecorded = 0;
 		List<String> kept = new ArrayList<>();
 		List<Rejection> rejected = new ArrayList<>();
+		List<FactReceipt> receipts = new ArrayList<>();
 		for (CheckedEntry checked : entries) {
 			BatchEntry entry = checked.entry();
 			if (!checked.invalid().isEmpty()) {
@@ -179,9 +207,15 @@ public class Ledger {
 				continue;
 			}
 			try {
-				boolean isNew = entry.command() instanceof Registration registration
-						? registerOnce(registration, recorder, registered, kept)
-						: recordInBatch((RecordFact) entry.command(), entry.originallyRecordedAt());
+				boolean isNew;
+				if (entry.command() instanceof Registration registration) {
+					isNew = registerOnce(registration, recorder, registered, kept);
+				}
+				else {
+					FactReceipt receipt = recordInBatch((RecordFact) entry.command(), entry.originallyRecordedAt());
+					receipts.add(receipt);
+					isNew = !receipt.alreadyRecorded();
+				}
 				recorded += isNew ? 1 : 0;
 				alreadyRecorded += isNew ? 0 : 1;
 			}
@@ -190,7 +224,7 @@ public class Ledger {
 						rejected);
 			}
 		}
-		return new BatchOutcome(recorded, alreadyRecorded, kept, rejected);
+		return new BatchOutcome(recorded, alreadyRecorded, kept, rejected, receipts);
 	}
 
 	private static void refuse(List<Rejection> rejections, boolean skipRejected, List<Rejection> rejected) {
@@ -245,7 +279,7 @@ public class Ledger {
 			});
 	}
 
-	private boolean recordInBatch(RecordFact fact, Instant originallyRecordedAt) throws Exception {
+	private FactReceipt recordInBatch(RecordFact fact, Instant originallyRecordedAt) throws Exception {
 		RecordFact command = addressed(fact);
 		Aggregate<ActorAggregate> actor;
 		try {
@@ -256,8 +290,7 @@ public class Ledger {
 		}
 		MetaData metaData = originallyRecordedAt == null ? MetaData.emptyInstance()
 				: MetaData.with(LedgerServices.ORIGINALLY_RECORDED_AT, originallyRecordedAt);
-		FactReceipt receipt = (FactReceipt) actor.handle(asCommandMessage(command).andMetaData(metaData));
-		return !receipt.alreadyRecorded();
+		return (FactReceipt) actor.handle(asCommandMessage(command).andMetaData(metaData));
 	}
 
 	/** An amendment sent without its actor goes to the actor whose fact it amends. */

@@ -1,6 +1,7 @@
 package org.policyledger.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +32,9 @@ class FactController {
 		this.ledger = ledger;
 	}
 
+	/** The most facts one batch request records. */
+	static final int BATCH_LIMIT = 1_000;
+
 	/** An Idempotency-Key: 1 to 255 visible ASCII characters. */
 	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
@@ -49,6 +53,26 @@ class FactController {
 		}
 		FactReceipt receipt = ledger.record(command, Recorder.principal(principal.getName()), idempotencyKey);
 		return ResponseEntity.status(receipt.alreadyRecorded() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
+	}
+
+	@PostMapping("/batch")
+	@Operation(summary = "Record several facts, all or nothing",
+			description = "An array of 1 to " + BATCH_LIMIT + " facts, each as POST /api/facts takes it, recorded in"
+					+ " one transaction: a receipt per fact, in order (201 if any was recorded, 200 if all were"
+					+ " recorded already). If any fact is refused, none is recorded and the problem's errors name"
+					+ " every refusal by the fact's index, counted from 0: 400 for malformed fields, 422 for what"
+					+ " the ledger refuses (an unknown actor, a second vote).")
+	ResponseEntity<List<FactReceipt>> recordAll(Principal principal, @RequestBody List<RecordFact> facts) {
+		if (facts.isEmpty() || facts.size() > BATCH_LIMIT) {
+			throw new IllegalArgumentException("a batch holds 1 to " + BATCH_LIMIT + " facts, not " + facts.size());
+		}
+		int missing = facts.indexOf(null);
+		if (missing >= 0) {
+			throw new IllegalArgumentException("fact " + missing + " of the batch is null");
+		}
+		List<FactReceipt> receipts = ledger.recordAll(facts, Recorder.principal(principal.getName()));
+		boolean recorded = receipts.stream().anyMatch(receipt -> !receipt.alreadyRecorded());
+		return ResponseEntity.status(recorded ? HttpStatus.CREATED : HttpStatus.OK).body(receipts);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.policyledger.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.integrity.ChainBrokenException;
+import org.policyledger.ledger.BatchRefusedException;
 import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.store.StorageUnavailableException;
 import org.policyledger.store.DiskSpace;
@@ -55,6 +58,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
 		};
 		return ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	/** Every refusal of an all-or-nothing batch, by the index of its fact. */
+	@ExceptionHandler(BatchRefusedException.class)
+	ProblemDetail batchRefused(BatchRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+				ex.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+		problem.setProperty("errors", ex.refusals().stream().map(refusal -> {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("index", refusal.line());
+			if (refusal.field() != null) {
+				error.put("field", refusal.field());
+			}
+			error.put("reason", refusal.reason());
+			return error;
+		}).toList());
+		return problem;
 	}
 
 	@ExceptionHandler(ChainBrokenException.class)

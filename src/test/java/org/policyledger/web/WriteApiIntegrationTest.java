@@ -70,6 +70,57 @@ class WriteApiIntegrationTest {
 			.andExpect(jsonPath("$.detail", containsString(detail)));
 	}
 
+	private long claimed(String factId) {
+		return jdbc.queryForObject("select count(*) from fact_id_claim where fact_id = ?", Long.class, factId);
+	}
+
+	@Test
+	void recordsSeveralFactsInOneRequestWithAReceiptEach() throws Exception {
+		String batch = "[" + position("api-batch-1", "open-source-ai", "2024") + ","
+				+ position("api-batch-2", "multilateral-ai-governance", "2024") + "]";
+		send("/api/facts/batch", batch).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[0].factId").value("api-batch-1"))
+			.andExpect(jsonPath("$[1].factId").value("api-batch-2"))
+			.andExpect(jsonPath("$[1].alreadyRecorded").value(false));
+		send("/api/facts/batch", batch).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].alreadyRecorded").value(true));
+	}
+
+	@Test
+	void recordsNothingOfABatchTheLedgerRefusesPartOfAndNamesEachRefusalByIndex() throws Exception {
+		String unknownActor = position("api-batch-unknown", "open-source-ai", "2024").replace("\"ESP\"",
+				"\"ATLANTIS\"");
+		String batch = "[" + position("api-batch-kept-out", "open-source-ai", "2024") + "," + unknownActor + ","
+				+ position("api-batch-kept-out", "open-source-ai", "2023") + "]";
+		expectProblem(send("/api/facts/batch", batch), 422, "2 refusals; nothing was recorded")
+			.andExpect(jsonPath("$.errors[0].index").value(1))
+			.andExpect(jsonPath("$.errors[0].reason").value("unknown actor 'ATLANTIS'"))
+			.andExpect(jsonPath("$.errors[1].index").value(2))
+			.andExpect(jsonPath("$.errors[1].reason", containsString("already recorded with different content")));
+		assertThat(claimed("api-batch-kept-out")).isZero();
+	}
+
+	@Test
+	void rejectsABatchWithMalformedFactsNamingEachByIndexAndField() throws Exception {
+		String batch = "[" + position("api-batch-fine", "open-source-ai", "2024") + ","
+				+ position("api-batch-bad", "open-source-ai", "2024").replace("\"SUPPORTS\"", "null") + "]";
+		expectProblem(send("/api/facts/batch", batch), 400, "1 refusal; nothing was recorded")
+			.andExpect(jsonPath("$.errors[0].index").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("stance"));
+		assertThat(claimed("api-batch-fine")).isZero();
+	}
+
+	@Test
+	void rejectsAnEmptyBatch() throws Exception {
+		expectProblem(send("/api/facts/batch", "[]"), 400, "a batch holds 1 to 1000 facts, not 0");
+	}
+
+	@Test
+	void rejectsANullFactInABatch() throws Exception {
+		expectProblem(send("/api/facts/batch", "[" + position("api-batch-n", "open-source-ai", "2024") + ", null]"),
+				400, "fact 1 of the batch is null");
+	}
+
 	@Test
 	void recordsAFactAndAnswersItsResubmissionIdempotently() throws Exception {
 		long before = events();
