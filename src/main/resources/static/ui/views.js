@@ -5,6 +5,9 @@ import { go, link } from './route.js';
 
 const KINDS = { actors: 'Actors', topics: 'Topics', instruments: 'Instruments' };
 
+// Facts fetched for a timeline: every fact of the busiest UN member (the API's most for a page).
+const TIMELINE_LIMIT = 20000;
+
 // Facts shown per timeline group before "show all" (a UN member state has thousands of votes).
 const GROUP_LIMIT = 50;
 
@@ -51,7 +54,7 @@ export async function actor(route, catalog) {
 	const actorId = route.id;
 	const [report, timeline] = await Promise.all([
 		get(`/api/actors/${encodeURIComponent(actorId)}/stances`, time(route)),
-		get(`/api/actors/${encodeURIComponent(actorId)}/timeline`, { knownAt: route.knownAt }),
+		get(`/api/actors/${encodeURIComponent(actorId)}/timeline`, { knownAt: route.knownAt, limit: TIMELINE_LIMIT }),
 	]);
 	const entry = catalog.actors.get(actorId);
 	return [

@@ -31,7 +31,8 @@ class HistoryCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Timeline timeline = queries.ask(cli, new TimelineQuery(ActorId.of(actor), queries.knownAt(cli)),
+		Timeline timeline = queries.ask(cli,
+				new TimelineQuery(ActorId.of(actor), queries.knownAt(cli), null, null, 0, TimelineQuery.MAX_LIMIT),
 				Timeline.class);
 		if (queries.json) {
 			cli.printJson(timeline, true);
@@ -47,7 +48,8 @@ class HistoryCommand implements Callable<Integer> {
 			System.out.printf("shift on %s: %s -> %s, %s to %s%n", shift.topicId().value(), shift.from(), shift.to(),
 					shift.before().validTime(), shift.after().validTime());
 		}
-		System.out.printf("%,d facts about %s%n", timeline.facts().size(), actor);
+		System.out.printf("%,d facts about %s%s%n", timeline.total(), actor,
+				timeline.total() > timeline.facts().size() ? "; the first " + timeline.facts().size() + " shown" : "");
 		return 0;
 	}
 

@@ -36,16 +36,22 @@ public class TimeParameters {
 	}
 
 	public LocalDate asOf(String text) {
+		LocalDate day = day("asOf", text);
+		return day == null ? LocalDate.now(clock) : day;
+	}
+
+	/** A day given as the parameter {@code name}, or null when left out. */
+	public LocalDate day(String name, String text) {
 		if (text == null || text.isBlank()) {
-			return LocalDate.now(clock);
+			return null;
 		}
 		try {
 			LocalDate day = LocalDate.parse(text);
-			requireStorable(day, "asOf", text, AS_OF_FORMAT);
+			requireStorable(day, name, text, AS_OF_FORMAT);
 			return day;
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidParameterException("asOf", text, AS_OF_FORMAT);
+			throw new InvalidParameterException(name, text, AS_OF_FORMAT);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.policyledger.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,6 +58,9 @@ class ReadController {
 
 	private static final String KNOWN_AT = "Recording time: an instant (2025-01-01T00:00:00Z) or a day; default now";
 
+	/** The most items a page of a list answer holds. */
+	private static final int PAGE_LIMIT = 1_000;
+
 	private final Reads reads;
 
 	private final TimeParameters time;
@@ -91,9 +95,25 @@ class ReadController {
 	}
 
 	@GetMapping("/actors/{actorId}/timeline")
-	@Operation(summary = "Everything an actor did and said, in valid-time order, with its stance shifts")
-	Timeline timeline(@PathVariable String actorId, @Parameter(description = KNOWN_AT) String knownAt) {
-		return reads.ask(new TimelineQuery(ActorId.of(actorId), time.knownAt(knownAt)), Timeline.class);
+	@Operation(
+			summary = "Everything an actor did and said, in valid-time order, a page at a time, with its stance"
+					+ " shifts",
+			description = "Facts whose valid time overlaps from..to (days, both optional), as known at knownAt;"
+					+ " total counts them all, the page holds limit of them (default " + TimelineQuery.DEFAULT_LIMIT
+					+ ", at most " + TimelineQuery.MAX_LIMIT + ") from offset. Shifts cover the whole range.")
+	Timeline timeline(@PathVariable String actorId, @Parameter(description = KNOWN_AT) String knownAt,
+			@Parameter(description = "First day of valid time (default: open)") String from,
+			@Parameter(description = "Last day of valid time (default: open)") String to,
+			@RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "" + TimelineQuery.DEFAULT_LIMIT) int limit) {
+		requirePage(offset, limit, TimelineQuery.MAX_LIMIT);
+		LocalDate first = time.day("from", from);
+		LocalDate last = time.day("to", to);
+		if (first != null && last != null && first.isAfter(last)) {
+			throw new InvalidParameterException("from/to", from + "/" + to, "expected from on or before to");
+		}
+		return reads.ask(new TimelineQuery(ActorId.of(actorId), time.knownAt(knownAt), first, last, offset, limit),
+				Timeline.class);
 	}
 
 	@GetMapping("/actors/{actorId}/votes")
@@ -161,9 +181,13 @@ class ReadController {
 	}
 
 	private static void requirePage(int offset, int limit) {
-		if (offset < 0 || limit < 1 || limit > 1000) {
+		requirePage(offset, limit, PAGE_LIMIT);
+	}
+
+	private static void requirePage(int offset, int limit, int most) {
+		if (offset < 0 || limit < 1 || limit > most) {
 			throw new InvalidParameterException("offset/limit", offset + "/" + limit,
-					"expected offset >= 0 and limit from 1 to 1000");
+					"expected offset >= 0 and limit from 1 to " + most);
 		}
 	}
 

@@ -14,8 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
@@ -296,6 +298,45 @@ class ReadApiIntegrationTest {
 		awaitReadModel();
 		read("/api/audit/single-sourced?limit=1000")
 			.andExpect(jsonPath("$.facts[?(@.factId == 'single-then-retracted')]", hasSize(0)));
+	}
+
+	private List<String> timelineFactIds(String query) throws Exception {
+		return JsonPath.read(read("/api/actors/USA/timeline?" + query).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.facts[*].factId");
+	}
+
+	@Test
+	void pagesTheTimelineWithEveryFactOnceAndTheirTotal() throws Exception {
+		List<String> whole = timelineFactIds("limit=20000");
+		List<String> paged = new ArrayList<>();
+		for (int offset = 0; offset < whole.size(); offset += 3) {
+			List<String> page = timelineFactIds("offset=" + offset + "&limit=3");
+			assertThat(page).hasSizeLessThanOrEqualTo(3).isNotEmpty();
+			paged.addAll(page);
+		}
+		assertThat(paged).isEqualTo(whole).doesNotHaveDuplicates();
+		read("/api/actors/USA/timeline?offset=0&limit=3").andExpect(jsonPath("$.total").value(whole.size()))
+			.andExpect(jsonPath("$.facts", hasSize(3)));
+	}
+
+	@Test
+	void limitsTheTimelineToFactsWhoseValidTimeOverlapsARange() throws Exception {
+		List<String> in2023 = timelineFactIds("from=2023-01-01&to=2023-12-31");
+		assertThat(in2023).contains("usa-2023-bletchley-declaration")
+			.doesNotContain("usa-2019-oecd-ai-principles", "usa-2025-09-24-multilateral-ai-governance");
+		read("/api/actors/USA/timeline?from=2023-01-01&to=2023-12-31")
+			.andExpect(jsonPath("$.total").value(in2023.size()))
+			.andExpect(jsonPath("$.from").value("2023-01-01"));
+	}
+
+	@Test
+	void rejectsATimelineRangeOrPageThatCannotBeRead() throws Exception {
+		read("/api/actors/USA/timeline?from=2024-01-01&to=2023-01-01").andExpect(status().isBadRequest());
+		read("/api/actors/USA/timeline?from=2024-13-01").andExpect(status().isBadRequest());
+		read("/api/actors/USA/timeline?limit=20001").andExpect(status().isBadRequest());
+		read("/api/actors/USA/timeline?offset=-1").andExpect(status().isBadRequest());
 	}
 
 	@Test

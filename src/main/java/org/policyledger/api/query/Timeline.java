@@ -1,11 +1,16 @@
 package org.policyledger.api.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.policyledger.api.ActorId;
 
-/** An actor's facts in valid-time order, with the stance shifts among its positions. */
-public record Timeline(ActorId actorId, Instant knownAt, List<FactView> facts, List<StanceShift> shifts) {
+/**
+ * A page of an actor's facts in valid-time order ({@code total} in the range, this page
+ * from {@code offset}), with the stance shifts among its positions in the whole range.
+ */
+public record Timeline(ActorId actorId, Instant knownAt, LocalDate from, LocalDate to, long total, int offset,
+		int limit, List<FactView> facts, List<StanceShift> shifts) {
 
 }

@@ -1,6 +1,7 @@
 package org.policyledger.read.facts;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -34,6 +35,16 @@ import org.springframework.stereotype.Component;
 /** Answers the audit queries and an actor's timeline from the facts read model. */
 @Component
 class FactQueries {
+
+	/**
+	 * An actor's versions known at an instant whose valid time overlaps a range of days.
+	 */
+	private static final String TIMELINE = "v.actor_id = ? and " + FactViews.KNOWN_AT
+			+ " and v.valid_end >= ? and v.valid_start <= ?";
+
+	private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	private final FactViews views;
 
@@ -113,9 +124,16 @@ class FactQueries {
 	@QueryHandler
 	Timeline timeline(TimelineQuery query) {
 		catalog.require(query.actorId());
-		List<FactView> facts = views.find("v.actor_id = ? and " + FactViews.KNOWN_AT, FactViews.VALID_TIME_ORDER,
-				query.knownAt(), FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt())));
-		return new Timeline(query.actorId(), query.knownAt(), facts, shifts(facts));
+		Object[] range = FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt()),
+				query.from() == null ? FIRST_DAY : query.from(), query.to() == null ? LAST_DAY : query.to());
+		long total = jdbc.queryForObject("select count(*) from rm_fact_version v where " + TIMELINE, Long.class, range);
+		List<FactView> facts = views.find(TIMELINE,
+				FactViews.VALID_TIME_ORDER + " offset ? rows fetch next ? rows only", query.knownAt(),
+				FactViews.args(range, query.offset(), query.limit()));
+		List<FactView> positions = views.find(TIMELINE + " and v.stance is not null", FactViews.VALID_TIME_ORDER,
+				query.knownAt(), range);
+		return new Timeline(query.actorId(), query.knownAt(), query.from(), query.to(), total, query.offset(),
+				query.limit(), facts, shifts(positions));
 	}
 
 	/**
