@@ -61,9 +61,6 @@ class JdbcIdClaims implements IdClaims {
 
 	@Override
 	public void prefetch(Collection<FactId> factIds) {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return;
-		}
 		Pending pending = pending();
 		List<String> keys = factIds.stream().map(FactId::key).distinct().toList();
 		for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
@@ -76,10 +73,6 @@ class JdbcIdClaims implements IdClaims {
 
 	@Override
 	public void claimFact(FactId factId, ActorId actorId) {
-		if (!CurrentUnitOfWork.isStarted()) {
-			insert(List.of(new Claim(factId, actorId)));
-			return;
-		}
 		Pending pending = pending();
 		String key = factId.key();
 		boolean taken = pending.claims.containsKey(key) || pending.taken.contains(key)
@@ -112,7 +105,10 @@ class JdbcIdClaims implements IdClaims {
 			.isEmpty();
 	}
 
-	/** The claims of this unit of work, written as it commits. */
+	/**
+	 * The claims of this unit of work, written as it commits. Claims are made by command
+	 * handlers and batches, which always run in one.
+	 */
 	private Pending pending() {
 		UnitOfWork<?> root = CurrentUnitOfWork.get().root();
 		return root.getOrComputeResource(PENDING, name -> {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -187,13 +188,7 @@ public class Ledger {
 			throws Exception {
 		chain.holdHead();
 		preloadActors(entries);
-		services.claims()
-			.prefetch(entries.stream()
-				.map(checked -> checked.entry().command())
-				.filter(RecordFact.class::isInstance)
-				.map(command -> ((RecordFact) command).factId())
-				.filter(Objects::nonNull)
-				.toList());
+		services.claims().prefetch(facts(entries).map(RecordFact::factId).filter(Objects::nonNull).toList());
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;
 		int alreadyRecorded = 0;
@@ -262,10 +257,7 @@ public class Ledger {
 	 * work. Unknown actors are left for their facts to report.
 	 */
 	private void preloadActors(List<CheckedEntry> entries) {
-		entries.stream()
-			.map(checked -> checked.entry().command())
-			.filter(RecordFact.class::isInstance)
-			.map(command -> ((RecordFact) command).actorId())
+		facts(entries).map(RecordFact::actorId)
 			.filter(Objects::nonNull)
 			.map(ActorId::toString)
 			.distinct()
@@ -277,6 +269,14 @@ public class Ledger {
 					// reported by each of its facts
 				}
 			});
+	}
+
+	/** The facts among a batch's entries. */
+	private static Stream<RecordFact> facts(List<CheckedEntry> entries) {
+		return entries.stream()
+			.map(checked -> checked.entry().command())
+			.filter(RecordFact.class::isInstance)
+			.map(RecordFact.class::cast);
 	}
 
 	private FactReceipt recordInBatch(RecordFact fact, Instant originallyRecordedAt) throws Exception {

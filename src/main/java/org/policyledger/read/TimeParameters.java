@@ -25,9 +25,9 @@ public class TimeParameters {
 	/**
 	 * The days every store can hold and compare (a timestamp beyond them is a 500 there).
 	 */
-	private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+	public static final LocalDate FIRST = LocalDate.of(1, 1, 1);
 
-	private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+	public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
 	private final Clock clock;
 

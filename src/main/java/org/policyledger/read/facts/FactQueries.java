@@ -1,7 +1,6 @@
 package org.policyledger.read.facts;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.policyledger.api.query.TimelineQuery;
 import org.policyledger.api.query.ProvenanceQuery;
 import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.api.query.SourceCitation;
+import org.policyledger.read.TimeParameters;
 import org.policyledger.read.catalog.Catalog;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +41,6 @@ class FactQueries {
 	 */
 	private static final String TIMELINE = "v.actor_id = ? and " + FactViews.KNOWN_AT
 			+ " and v.valid_end >= ? and v.valid_start <= ?";
-
-	private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-
-	private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	private final FactViews views;
 
@@ -125,7 +121,8 @@ class FactQueries {
 	Timeline timeline(TimelineQuery query) {
 		catalog.require(query.actorId());
 		Object[] range = FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt()),
-				query.from() == null ? FIRST_DAY : query.from(), query.to() == null ? LAST_DAY : query.to());
+				query.from() == null ? TimeParameters.FIRST : query.from(),
+				query.to() == null ? TimeParameters.LAST : query.to());
 		long total = jdbc.queryForObject("select count(*) from rm_fact_version v where " + TIMELINE, Long.class, range);
 		List<FactView> facts = views.find(TIMELINE,
 				FactViews.VALID_TIME_ORDER + " offset ? rows fetch next ? rows only", query.knownAt(),
