@@ -23,6 +23,14 @@ public record FactId(@JsonValue String value) implements LedgerId {
 		return "fact";
 	}
 
+	/**
+	 * Why a fact cannot claim this id: another fact holds it, in this case or another.
+	 */
+	public CommandRejectedException taken() {
+		return CommandRejectedException
+			.conflict("fact id '" + value + "' is already used by another fact (ids are compared ignoring case)");
+	}
+
 	@Override
 	public String toString() {
 		return kind() + ":" + value;

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.policyledger.api.CommandRejectedException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Axon's JPA storage engine (which reads the events), appending by plain JDBC batches: it
  * locks the chain's head, numbers a batch's events after the last stored one, inserts
  * them in one batch statement, and chains their stored form in the same transaction, so
- * an event is never stored without its link. Each event is serialized once; those bytes
- * are what is stored and what is hashed.
+ * an event is never stored without its link; a fact's link claims its id, and a claim
+ * taken meanwhile by another write fails the append as a conflict. Each event is
+ * serialized once; those bytes are what is stored and what is hashed.
  * <p>
  * The head lock orders every append (across service nodes too), so the numbers leave no
  * gaps for tracking processors to wait on and need no sequence: H2 writes its whole store
@@ -59,6 +61,9 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 				}
 				jdbc.batchUpdate(StoredEvent.INSERT, rows);
 				chain.append(head, stored);
+			}
+			catch (CommandRejectedException ex) {
+				throw ex;
 			}
 			catch (Exception ex) {
 				handlePersistenceException(ex, events.get(0));

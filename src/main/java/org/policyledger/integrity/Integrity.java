@@ -58,7 +58,7 @@ public class Integrity {
 	public InclusionProof prove(FactId factId, Long treeSize) {
 		long size = treeSize == null ? chain.head().position() : treeSize;
 		requireSize(size);
-		LedgerChain.Entry entry = chain.entryOfFact(factId.value()).orElseThrow(() -> new UnknownIdException(factId));
+		LedgerChain.Entry entry = chain.entryOfFact(factId).orElseThrow(() -> new UnknownIdException(factId));
 		if (entry.position() > size) {
 			throw new IllegalArgumentException("fact '" + factId.value() + "' was stored at position "
 					+ entry.position() + ", after the " + size + " events of that digest");

@@ -15,7 +15,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.policyledger.api.FactId;
 import org.policyledger.api.LedgerId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -146,22 +145,16 @@ public class LedgerBackup {
 
 	private LedgerChain.Link store(LedgerChain.Link head, List<StoredEvent> batch) {
 		List<Object[]> rows = new ArrayList<>(batch.size());
-		List<Object[]> facts = new ArrayList<>();
 		List<Object[]> registrations = new ArrayList<>();
 		long index = head.position();
 		for (StoredEvent event : batch) {
 			rows.add(event.row(++index));
-			String factId = event.factId();
-			LedgerId aggregate = LedgerId.parse(event.aggregateIdentifier());
-			if (factId != null) {
-				facts.add(new Object[] { factId, FactId.of(factId).key(), aggregate.value() });
-			}
-			else if (event.sequenceNumber() == 0) {
-				registrations.add(new Object[] { aggregate.key(), event.aggregateIdentifier() });
+			if (event.factId() == null && event.sequenceNumber() == 0) {
+				registrations.add(new Object[] { LedgerId.parse(event.aggregateIdentifier()).key(),
+						event.aggregateIdentifier() });
 			}
 		}
 		jdbc.batchUpdate(StoredEvent.INSERT, rows);
-		jdbc.batchUpdate("insert into fact_id_claim (fact_id, fact_key, actor_id) values (?, ?, ?)", facts);
 		jdbc.batchUpdate("insert into registration_key (id_key, id) values (?, ?)", registrations);
 		LedgerChain.Link next = chain.append(head, batch);
 		batch.clear();

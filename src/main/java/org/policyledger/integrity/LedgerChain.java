@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.FactId;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -14,6 +18,9 @@ import org.springframework.stereotype.Component;
  * The hash chain in its tables: {@code ledger_chain} holds each stored event's hash and
  * chain link by position, {@code ledger_chain_head} the last link. Appends lock the head
  * row before their events are numbered, so the chain runs in the event store's order.
+ * <p>
+ * A fact's link also claims its id: it carries the fact's {@link FactId#key() key} under
+ * a unique index, so no two facts hold one id in any case, across every actor and node.
  */
 @Component
 public class LedgerChain {
@@ -65,16 +72,26 @@ public class LedgerChain {
 	 */
 	Link append(Link head, List<StoredEvent> events) {
 		List<Object[]> rows = new ArrayList<>(events.size());
+		List<String> factIds = new ArrayList<>();
 		long position = head.position();
 		byte[] link = head.chainHash();
 		for (StoredEvent event : events) {
 			byte[] eventHash = event.hash();
 			link = Hashes.link(link, eventHash);
-			rows.add(new Object[] { ++position, event.eventIdentifier(), event.factId(), Hashes.hex(eventHash),
-					Hashes.hex(link) });
+			String factId = event.factId();
+			if (factId != null) {
+				factIds.add(factId);
+			}
+			rows.add(new Object[] { ++position, event.eventIdentifier(), factId,
+					factId == null ? null : FactId.of(factId).key(), Hashes.hex(eventHash), Hashes.hex(link) });
 		}
-		jdbc.batchUpdate("insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
-				+ " values (?, ?, ?, ?, ?)", rows);
+		try {
+			jdbc.batchUpdate("insert into ledger_chain (position, event_identifier, fact_id, fact_key, event_hash,"
+					+ " chain_hash) values (?, ?, ?, ?, ?, ?)", rows);
+		}
+		catch (DuplicateKeyException ex) {
+			throw factIdTaken(factIds);
+		}
 		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", position,
 				Hashes.hex(link));
 		return new Link(position, link);
@@ -93,12 +110,22 @@ public class LedgerChain {
 	}
 
 	/** Where the fact (the event that recorded it) stands in the chain. */
-	Optional<Entry> entryOfFact(String factId) {
+	Optional<Entry> entryOfFact(FactId factId) {
 		return jdbc
-			.query("select " + ENTRY_COLUMNS + " from ledger_chain" + " where fact_id = ? order by position", ENTRY,
-					factId)
+			.query("select " + ENTRY_COLUMNS + " from ledger_chain where fact_key = ? and fact_id = ?", ENTRY,
+					factId.key(), factId.value())
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * Why an append failed on the chain's unique fact keys: a concurrent write claimed an
+	 * id after this one checked it. The message names the fact when there is only one.
+	 */
+	private static CommandRejectedException factIdTaken(List<String> factIds) {
+		return factIds.size() == 1 ? FactId.of(factIds.get(0)).taken()
+				: CommandRejectedException.conflict("a concurrent write took one of the " + factIds.size()
+						+ " fact ids of this batch while it was written; nothing was recorded, submit it again");
 	}
 
 	byte[] chainHashAt(long position) {

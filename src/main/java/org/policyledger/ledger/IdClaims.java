@@ -45,10 +45,4 @@ public interface IdClaims {
 				+ id.kind() + " '" + registered + "'; ids are compared ignoring case");
 	}
 
-	/** Why a fact cannot claim its id: another fact holds it, in this case or another. */
-	static CommandRejectedException factIdTaken(FactId factId) {
-		return CommandRejectedException.conflict(
-				"fact id '" + factId.value() + "' is already used by another fact (ids are compared ignoring case)");
-	}
-
 }

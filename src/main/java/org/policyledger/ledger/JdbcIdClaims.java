@@ -9,27 +9,24 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactId;
 import org.policyledger.api.LedgerId;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * Claims keys in {@code registration_key} and {@code fact_id_claim}, inside the command's
+ * Claims keys in {@code registration_key} and in the hash chain, inside the command's
  * transaction: a rejected or rolled-back command leaves no claim, and the unique keys
  * settle concurrent claims.
  * <p>
- * A fact's claim is checked when the command runs and written with the others of its unit
- * of work in one batch statement as it commits, so that a bulk batch sends one statement
- * for its claims instead of one per fact; {@link #prefetch} checks a batch's ids in a few
- * statements up front. A claim that a concurrent write took between the check and the
- * commit fails the whole unit of work.
+ * A fact's id is claimed by its own link in {@code ledger_chain}, written with its event
+ * (see {@code LedgerChain}). Here it is checked when the command runs, against the chain
+ * and the claims made earlier in the same unit of work; {@link #prefetch} checks a
+ * batch's ids in a few statements up front. A claim that a concurrent write took between
+ * the check and the commit fails the whole unit of work when its links are written.
  */
 class JdbcIdClaims implements IdClaims {
 
@@ -65,7 +62,7 @@ class JdbcIdClaims implements IdClaims {
 		List<String> keys = factIds.stream().map(FactId::key).distinct().toList();
 		for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
 			List<String> some = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
-			pending.taken.addAll(jdbc.queryForList("select fact_key from fact_id_claim where fact_key in (:keys)",
+			pending.taken.addAll(jdbc.queryForList("select fact_key from ledger_chain where fact_key in (:keys)",
 					Map.of("keys", some), String.class));
 			pending.looked.addAll(some);
 		}
@@ -78,7 +75,7 @@ class JdbcIdClaims implements IdClaims {
 		boolean taken = pending.claims.containsKey(key) || pending.taken.contains(key)
 				|| !pending.looked.contains(key) && isClaimed(key);
 		if (taken) {
-			throw IdClaims.factIdTaken(factId);
+			throw factId.taken();
 		}
 		pending.claims.put(key, new Claim(factId, actorId));
 	}
@@ -92,51 +89,25 @@ class JdbcIdClaims implements IdClaims {
 			}
 		}
 		return jdbc
-			.queryForList("select actor_id from fact_id_claim where fact_id = :fact", Map.of("fact", factId.value()),
-					String.class)
+			.queryForList(
+					"select e.aggregate_identifier from ledger_chain c"
+							+ " join domain_event_entry e on e.event_identifier = c.event_identifier"
+							+ " where c.fact_key = :key and c.fact_id = :fact",
+					Map.of("key", factId.key(), "fact", factId.value()), String.class)
 			.stream()
 			.findFirst()
-			.map(ActorId::of);
+			.map(aggregate -> (ActorId) LedgerId.parse(aggregate));
 	}
 
 	private boolean isClaimed(String key) {
 		return !jdbc
-			.queryForList("select fact_key from fact_id_claim where fact_key = :key", Map.of("key", key), String.class)
+			.queryForList("select fact_key from ledger_chain where fact_key = :key", Map.of("key", key), String.class)
 			.isEmpty();
 	}
 
-	/**
-	 * The claims of this unit of work, written as it commits. Claims are made by command
-	 * handlers and batches, which always run in one.
-	 */
+	/** The claims checked in this unit of work, which its links will write. */
 	private Pending pending() {
-		UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-		return root.getOrComputeResource(PENDING, name -> {
-			Pending created = new Pending();
-			root.onPrepareCommit(unitOfWork -> insert(List.copyOf(created.claims.values())));
-			return created;
-		});
-	}
-
-	private void insert(List<Claim> claims) {
-		if (claims.isEmpty()) {
-			return;
-		}
-		SqlParameterSource[] rows = claims.stream()
-			.map(claim -> new MapSqlParameterSource().addValue("fact", claim.factId().value())
-				.addValue("key", claim.factId().key())
-				.addValue("actor", claim.actorId().value()))
-			.toArray(SqlParameterSource[]::new);
-		try {
-			jdbc.batchUpdate("insert into fact_id_claim (fact_id, fact_key, actor_id) values (:fact, :key, :actor)",
-					rows);
-		}
-		catch (DuplicateKeyException ex) {
-			throw claims.size() == 1 ? IdClaims.factIdTaken(claims.get(0).factId())
-					: CommandRejectedException
-						.conflict("a concurrent write took one of the " + claims.size() + " fact ids of this batch"
-								+ " while it was written; nothing was recorded, submit it again");
-		}
+		return CurrentUnitOfWork.get().root().getOrComputeResource(PENDING, name -> new Pending());
 	}
 
 	private record Claim(FactId factId, ActorId actorId) {

@@ -131,7 +131,7 @@ class ImportIntegrationTest {
 		assertThat(report.batches()).isEqualTo(1);
 		assertThat(report.recorded()).isEqualTo(1);
 		assertThat(report.rejected()).singleElement().satisfies(rejection -> assertThat(rejection.line()).isEqualTo(3));
-		assertThat(jdbc.queryForObject("select count(*) from fact_id_claim where fact_key = ?", Long.class,
+		assertThat(jdbc.queryForObject("select count(*) from ledger_chain where fact_key = ?", Long.class,
 				"fact:" + prefix + "-twice"))
 			.isOne();
 	}
@@ -152,8 +152,10 @@ class ImportIntegrationTest {
 				"{\"recordedAt\": \"2001-01-01T00:00:00Z\", \"type\"");
 		assertThat(run(file(backdated), false).recorded()).isEqualTo(1);
 		Map<String, Object> stored = jdbc
-			.queryForMap("select payload, meta_data from domain_event_entry where event_identifier ="
-					+ " (select event_identifier from ledger_chain where fact_id = ?)", prefix + "-old");
+			.queryForMap(
+					"select payload, meta_data from domain_event_entry where event_identifier ="
+							+ " (select event_identifier from ledger_chain where fact_key = ?)",
+					"fact:" + prefix + "-old");
 		assertThat(new String((byte[]) stored.get("payload"), StandardCharsets.UTF_8)).doesNotContain("2001-01-01");
 		assertThat(new String((byte[]) stored.get("meta_data"), StandardCharsets.UTF_8))
 			.contains("\"originallyRecordedAt\":\"2001-01-01T00:00:00Z\"");

@@ -36,7 +36,7 @@ class ClaimedIds implements IdClaims {
 	@Override
 	public void claimFact(FactId factId, ActorId actorId) {
 		if (facts.putIfAbsent(factId.key(), actorId) != null) {
-			throw IdClaims.factIdTaken(factId);
+			throw factId.taken();
 		}
 	}
 

@@ -10,12 +10,22 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.api.ActorId;
+import org.policyledger.api.ActorKind;
+import org.policyledger.api.Citation;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactId;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.Recorder;
+import org.policyledger.api.RegisterActor;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.Stance;
+import org.policyledger.api.StatePosition;
+import org.policyledger.api.TopicId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,12 +35,18 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fact-id claims checked when a command runs and written, in one batch, as it commits.
+ * Fact ids claimed by the chain links of their events: checked when the command runs,
+ * written with the events, settled by the links' unique key when two writes race.
  */
 @LedgerIntegrationTest
 class FactIdClaimsIntegrationTest {
 
-	private static final ActorId USA = ActorId.of("USA");
+	private static final Recorder WRITER = Recorder.principal("claims-test");
+
+	private static final String OTHER_LINK = "claims-test-link";
+
+	@Autowired
+	private Ledger ledger;
 
 	@Autowired
 	private NamedParameterJdbcTemplate named;
@@ -46,11 +62,25 @@ class FactIdClaimsIntegrationTest {
 
 	private JdbcIdClaims claims;
 
+	private final ActorId actor = ActorId.of("CLAIMS-" + UUID.randomUUID().toString().substring(0, 8));
+
 	private final FactId id = FactId.of("claim-" + UUID.randomUUID());
 
 	@BeforeEach
-	void claims() {
+	void actor() {
 		claims = new JdbcIdClaims(named);
+		ledger.register(new RegisterActor(actor, ActorKind.GROUP, "Claims", List.of()), WRITER);
+	}
+
+	@AfterEach
+	void removeOtherLink() {
+		jdbc.update("delete from ledger_chain where event_identifier = ?", OTHER_LINK);
+	}
+
+	private StatePosition position(FactId factId) {
+		return new StatePosition(factId, actor, TopicId.of("open-source-ai"), Stance.SUPPORTS, "A position", null, null,
+				null, PartialDate.parse("2024"),
+				List.of(new Citation(SourceId.of("csis-2025-10-07-un-global-dialogue"), "a passage")));
 	}
 
 	private ResultMessage<?> inUnitOfWork(Runnable work) {
@@ -62,49 +92,70 @@ class FactIdClaimsIntegrationTest {
 		});
 	}
 
-	private long claimsOf(FactId factId) {
-		return jdbc.queryForObject("select count(*) from fact_id_claim where fact_key = ?", Long.class, factId.key());
+	private long links(FactId factId) {
+		return jdbc.queryForObject("select count(*) from ledger_chain where fact_key = ?", Long.class, factId.key());
 	}
 
 	@Test
-	void writesTheClaimsOfAUnitOfWorkWhenItCommits() {
-		FactId other = FactId.of(id.value() + "-2");
+	void claimsAFactIdWithTheChainLinkOfItsEvent() {
+		ledger.record(position(id), WRITER);
+		assertThat(jdbc.queryForObject("select fact_id from ledger_chain where fact_key = ?", String.class, id.key()))
+			.isEqualTo(id.value());
+		assertThat(claims.holderOf(id)).contains(actor);
+		assertThat(claims.holderOf(FactId.of(id.value().toUpperCase()))).as("another case is another id").isEmpty();
+	}
+
+	@Test
+	void refusesAnIdClaimedInTheSameUnitOfWorkInAnotherCase() {
 		ResultMessage<?> result = inUnitOfWork(() -> {
-			claims.prefetch(List.of(id, other));
-			claims.claimFact(id, USA);
-			claims.claimFact(other, USA);
-			assertThat(claimsOf(id)).as("not written before the commit").isZero();
+			claims.claimFact(id, actor);
+			assertThat(claims.holderOf(id)).as("seen before it is written").contains(actor);
+			claims.claimFact(FactId.of(id.value().toUpperCase()), actor);
 		});
-		assertThat(result.isExceptional()).isFalse();
-		assertThat(claimsOf(id) + claimsOf(other)).isEqualTo(2);
-		assertThat(claims.holderOf(id)).contains(USA);
+		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
+			.hasMessageContaining("is already used by another fact");
+		assertThat(links(id)).isZero();
+	}
+
+	@Test
+	void refusesAnIdThatPrefetchFoundTaken() {
+		ledger.record(position(id), WRITER);
+		ResultMessage<?> result = inUnitOfWork(() -> {
+			claims.prefetch(List.of(id));
+			claims.claimFact(id, actor);
+		});
+		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class);
 	}
 
 	@Test
 	void refusesAFactIdThatAConcurrentWriteClaimedAfterItWasChecked() {
 		ResultMessage<?> result = inUnitOfWork(() -> {
-			claims.claimFact(id, USA);
+			ledger.record(position(id), WRITER);
 			TransactionTemplate elsewhere = new TransactionTemplate(platform);
 			elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 			elsewhere.executeWithoutResult(status -> jdbc.update(
-					"insert into fact_id_claim (fact_id, fact_key, actor_id) values (?, ?, 'CHN')", id.value(),
-					id.key()));
+					"insert into ledger_chain (position, event_identifier, fact_id, fact_key, event_hash, chain_hash)"
+							+ " values (-1, ?, ?, ?, '', '')",
+					OTHER_LINK, id.value(), id.key()));
 		});
-		assertThat(result.isExceptional()).isTrue();
 		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
 			.hasMessage(
 					"fact id '" + id.value() + "' is already used by another fact (ids are compared ignoring case)");
-		assertThat(claims.holderOf(id)).contains(ActorId.of("CHN"));
+		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+				Long.class, actor.toString()))
+			.as("only the registration is stored")
+			.isOne();
 	}
 
 	@Test
 	void leavesNoClaimWhenTheUnitOfWorkRollsBack() {
 		ResultMessage<?> result = inUnitOfWork(() -> {
-			claims.claimFact(id, USA);
+			ledger.record(position(id), WRITER);
 			throw new IllegalStateException("a later step failed");
 		});
 		assertThat(result.isExceptional()).isTrue();
-		assertThat(claimsOf(id)).isZero();
+		assertThat(links(id)).isZero();
+		assertThat(claims.holderOf(id)).isEmpty();
 	}
 
 }

@@ -104,8 +104,8 @@ class CrashSafetyTest {
 			ReadModelMaintenance readModel = restarted.getBean(ReadModelMaintenance.class);
 			await().atMost(Duration.ofMinutes(1)).until(readModel::isCaughtUp);
 			for (String factId : acked) {
-				assertThat(
-						jdbc.queryForObject("select count(*) from fact_id_claim where fact_id = ?", Long.class, factId))
+				assertThat(jdbc.queryForObject("select count(fact_key) from ledger_chain where fact_id = ?", Long.class,
+						factId))
 					.as("acknowledged fact %s in the event store", factId)
 					.isOne();
 				assertThat(jdbc.queryForObject("select count(*) from rm_fact where fact_id = ?", Long.class, factId))

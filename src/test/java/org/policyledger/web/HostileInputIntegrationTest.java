@@ -186,7 +186,7 @@ class HostileInputIntegrationTest {
 	@Test
 	void refusesEveryHostileRequestWithAProblemAndStoresNothing() throws Exception {
 		long events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-		long claims = jdbc.queryForObject("select count(*) from fact_id_claim", Long.class);
+		long claims = jdbc.queryForObject("select count(fact_key) from ledger_chain", Long.class);
 		Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
 		int n = 0;
 		for (Map.Entry<String, Function<Integer, byte[]>> kind : kinds().entrySet()) {
@@ -211,7 +211,7 @@ class HostileInputIntegrationTest {
 		}
 		System.out.println("hostile requests by kind and status: " + statuses);
 		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(events);
-		assertThat(jdbc.queryForObject("select count(*) from fact_id_claim", Long.class)).isEqualTo(claims);
+		assertThat(jdbc.queryForObject("select count(fact_key) from ledger_chain", Long.class)).isEqualTo(claims);
 	}
 
 }

@@ -71,7 +71,7 @@ class WriteApiIntegrationTest {
 	}
 
 	private long claimed(String factId) {
-		return jdbc.queryForObject("select count(*) from fact_id_claim where fact_id = ?", Long.class, factId);
+		return jdbc.queryForObject("select count(fact_key) from ledger_chain where fact_id = ?", Long.class, factId);
 	}
 
 	@Test
