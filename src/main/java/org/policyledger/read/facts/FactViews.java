@@ -30,6 +30,7 @@ import org.policyledger.api.query.FactView;
 import org.policyledger.api.query.SourceCitation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,13 +59,16 @@ public class FactViews {
 
 	private final JdbcTemplate jdbc;
 
-	FactViews(JdbcTemplate jdbc) {
+	private final NamedParameterJdbcTemplate named;
+
+	FactViews(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
+		this.named = named;
 	}
 
 	/** The arguments for {@link #KNOWN_AT}. */
 	public static Object[] knownAt(Instant knownAt) {
-		OffsetDateTime at = FactProjection.timestamp(knownAt);
+		OffsetDateTime at = timestamp(knownAt);
 		return new Object[] { at, at };
 	}
 
@@ -80,7 +84,24 @@ public class FactViews {
 	 * (rm_fact), in the given order, with their sources; statuses as of {@code statusAt}.
 	 */
 	public List<FactView> find(String condition, String order, Instant statusAt, Object... args) {
-		List<Row> rows = jdbc.query(SELECT + condition + " order by " + order, (rs, i) -> row(rs), args);
+		return views(jdbc.query(SELECT + condition + " order by " + order, (rs, i) -> row(rs), args), statusAt);
+	}
+
+	/**
+	 * The fact versions a whole statement selects, with their sources; statuses as of
+	 * {@code statusAt}. The statement selects {@code v.*, f.recorded_at, f.recorded_by}
+	 * from rm_fact_version {@code v} joined to rm_fact {@code f}.
+	 */
+	public List<FactView> query(String sql, Map<String, ?> parameters, Instant statusAt) {
+		return views(named.query(sql, parameters, (rs, i) -> row(rs)), statusAt);
+	}
+
+	/** An instant as the read model's timestamp columns hold it. */
+	public static OffsetDateTime timestamp(Instant instant) {
+		return FactProjection.timestamp(instant);
+	}
+
+	private List<FactView> views(List<Row> rows, Instant statusAt) {
 		Map<String, List<SourceCitation>> citations = citations(rows.stream().map(row -> row.factId).toList());
 		return rows.stream().map(row -> row.view(statusAt, citations.getOrDefault(row.factId, List.of()))).toList();
 	}

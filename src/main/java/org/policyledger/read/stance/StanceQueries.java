@@ -2,7 +2,9 @@ package org.policyledger.read.stance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.axonframework.queryhandling.QueryHandler;
@@ -18,7 +20,7 @@ import org.policyledger.api.query.TopicStancesQuery;
 import org.policyledger.read.catalog.Catalog;
 import org.policyledger.read.facts.FactViews;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,32 +32,58 @@ import org.springframework.stereotype.Component;
 @Component
 class StanceQueries {
 
-	private static final String POSITIONS = "v.actor_id = ? and v.topic_id = ? and v.fact_type = 'PositionStated'"
-			+ " and not v.retracted and " + FactViews.KNOWN_AT;
-
 	/**
-	 * The latest start among the positions that end by a day. Ordered by the index's
+	 * The latest start among the actor's positions on the topic, known at
+	 * {@code knownAt}, not retracted, that end by {@code asOf}. Ordered by the index's
 	 * columns, equal ones included, so that the database reads the index backwards from
 	 * that day and stops at the first match instead of sorting every position of the
 	 * pair.
 	 */
-	private static final String LATEST_START = "select v.valid_start from rm_fact_version v where " + POSITIONS
-			+ " and v.valid_start <= ? and v.valid_end <= ?"
-			+ " order by v.actor_id desc, v.topic_id desc, v.valid_start desc fetch first 1 rows only";
+	private static final String LATEST_START = """
+			select v.valid_start from rm_fact_version v
+			where v.actor_id = :actor and v.topic_id = :topic and v.fact_type = 'PositionStated' and not v.retracted
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_start <= :asOf and v.valid_end <= :asOf
+			order by v.actor_id desc, v.topic_id desc, v.valid_start desc fetch first 1 rows only
+			""";
 
 	/**
-	 * A period is at most a year long, so a period that contains a day starts at most
-	 * this long before it.
+	 * The basis: among those positions starting on {@code start}, the one that ends
+	 * latest by {@code asOf}, then the one recorded latest.
 	 */
+	private static final String BASIS = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.actor_id = :actor and v.topic_id = :topic and v.fact_type = 'PositionStated' and not v.retracted
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_start = :start and v.valid_end <= :asOf
+			order by v.valid_end desc, f.recorded_at desc, v.fact_id desc fetch first 1 rows only
+			""";
+
+	/**
+	 * The positions other than the basis that could fall between its start ({@code from})
+	 * and {@code asOf}: those that start by {@code asOf} and end on or after
+	 * {@code from}. A period is at most a year long, so they start at most a year and a
+	 * day before {@code from} ({@code earliest}), which bounds the index range read.
+	 */
+	private static final String UNRESOLVED = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.actor_id = :actor and v.topic_id = :topic and v.fact_type = 'PositionStated' and not v.retracted
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_start <= :asOf and v.valid_start >= :earliest and v.valid_end >= :from
+			  and v.fact_id <> :basis
+			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			""";
+
+	/** The longest period of a date (a leap year), in days. */
 	private static final int LONGEST_PERIOD_DAYS = 366;
 
 	private final FactViews views;
 
 	private final Catalog catalog;
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
-	StanceQueries(FactViews views, Catalog catalog, JdbcTemplate jdbc) {
+	StanceQueries(FactViews views, Catalog catalog, NamedParameterJdbcTemplate jdbc) {
 		this.views = views;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
@@ -72,8 +100,8 @@ class StanceQueries {
 	StanceReport actorStances(ActorStancesQuery query) {
 		catalog.require(query.actorId());
 		List<TopicId> topics = jdbc
-			.queryForList("select topic_id from rm_actor_topic where actor_id = ? order by topic_id", String.class,
-					query.actorId().value())
+			.queryForList("select topic_id from rm_actor_topic where actor_id = :actor order by topic_id",
+					Map.of("actor", query.actorId().value()), String.class)
 			.stream()
 			.map(TopicId::of)
 			.toList();
@@ -87,8 +115,8 @@ class StanceQueries {
 		query.actorIds().forEach(catalog::require);
 		List<ActorId> actors = !query.actorIds().isEmpty() ? query.actorIds()
 				: jdbc
-					.queryForList("select actor_id from rm_actor_topic where topic_id = ? order by actor_id",
-							String.class, query.topicId().value())
+					.queryForList("select actor_id from rm_actor_topic where topic_id = :topic order by actor_id",
+							Map.of("topic", query.topicId().value()), String.class)
 					.stream()
 					.map(ActorId::of)
 					.toList();
@@ -97,24 +125,24 @@ class StanceQueries {
 	}
 
 	private StanceAnswer answer(ActorId actor, TopicId topic, LocalDate asOf, Instant knownAt) {
-		Object[] positions = FactViews.args(actor.value(), topic.value(), FactViews.knownAt(knownAt));
-		FactView basis = jdbc.queryForList(LATEST_START, LocalDate.class, FactViews.args(positions, asOf, asOf))
+		Map<String, Object> pair = Map.of("actor", actor.value(), "topic", topic.value(), "asOf", asOf, "knownAt",
+				FactViews.timestamp(knownAt));
+		FactView basis = jdbc.queryForList(LATEST_START, pair, LocalDate.class)
 			.stream()
 			.findFirst()
-			.flatMap(start -> views
-				.find(POSITIONS + " and v.valid_start = ? and v.valid_end <= ?",
-						"v.valid_end desc, f.recorded_at desc, v.fact_id desc fetch first 1 rows only", knownAt,
-						FactViews.args(positions, start, asOf))
-				.stream()
-				.findFirst())
+			.flatMap(start -> views.query(BASIS, with(pair, Map.of("start", start)), knownAt).stream().findFirst())
 			.orElse(null);
 		LocalDate from = basis == null ? asOf : basis.validTime().start();
-		List<FactView> unresolved = views.find(
-				POSITIONS + " and v.valid_start <= ? and v.valid_start >= ? and v.valid_end >= ? and v.fact_id <> ?",
-				FactViews.VALID_TIME_ORDER, knownAt, FactViews.args(positions, asOf,
-						from.minusDays(LONGEST_PERIOD_DAYS), from, basis == null ? "" : basis.factId().value()));
+		List<FactView> unresolved = views.query(UNRESOLVED, with(pair, Map.of("from", from, "earliest",
+				from.minusDays(LONGEST_PERIOD_DAYS), "basis", basis == null ? "" : basis.factId().value())), knownAt);
 		return new StanceAnswer(actor, topic, basis == null ? null : basis.stance(), unresolved.isEmpty(), basis,
 				unresolved);
+	}
+
+	private static Map<String, Object> with(Map<String, Object> parameters, Map<String, Object> more) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.putAll(more);
+		return all;
 	}
 
 	private static StanceReport report(LocalDate asOf, Instant knownAt, List<StanceAnswer> answers) {
