@@ -72,9 +72,10 @@ class JdbcIdClaims implements IdClaims {
 	public void claimFact(FactId factId, ActorId actorId) {
 		Pending pending = pending();
 		String key = factId.key();
-		boolean taken = pending.claims.containsKey(key) || pending.taken.contains(key)
-				|| !pending.looked.contains(key) && isClaimed(key);
-		if (taken) {
+		if (!pending.looked.contains(key)) {
+			prefetch(List.of(factId));
+		}
+		if (pending.claims.containsKey(key) || pending.taken.contains(key)) {
 			throw factId.taken();
 		}
 		pending.claims.put(key, new Claim(factId, actorId));
@@ -97,12 +98,6 @@ class JdbcIdClaims implements IdClaims {
 			.stream()
 			.findFirst()
 			.map(aggregate -> (ActorId) LedgerId.parse(aggregate));
-	}
-
-	private boolean isClaimed(String key) {
-		return !jdbc
-			.queryForList("select fact_key from ledger_chain where fact_key = :key", Map.of("key", key), String.class)
-			.isEmpty();
 	}
 
 	/** The claims checked in this unit of work, which its links will write. */

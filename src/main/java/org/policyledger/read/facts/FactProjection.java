@@ -1,8 +1,6 @@
 package org.policyledger.read.facts;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +105,8 @@ class FactProjection {
 				"insert into rm_fact (fact_id, actor_id, fact_type, target_fact_id, reason, source_count,"
 						+ " recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
 				fact.factId().value(), fact.actorId().value(), fact.getClass().getSimpleName(), value(target), reason,
-				fact.sources().stream().map(Citation::source).distinct().count(), timestamp(fact.recordedAt()),
-				recordedBy);
+				fact.sources().stream().map(Citation::source).distinct().count(),
+				FactViews.timestamp(fact.recordedAt()), recordedBy);
 		List<Citation> sources = fact.sources();
 		for (int i = 0; i < sources.size(); i++) {
 			writer.write("insert into rm_citation (fact_id, position, source_id, locator) values (?, ?, ?, ?)",
@@ -128,19 +126,19 @@ class FactProjection {
 		Map<FactId, StagedVersion> staged = writer.staged(STAGED_VERSIONS, HashMap::new);
 		StagedVersion version = staged == null ? null : staged.get(current.factId());
 		if (version != null) {
-			version.row()[KNOWN_UNTIL] = timestamp(at);
+			version.row()[KNOWN_UNTIL] = FactViews.timestamp(at);
 		}
 		else {
-			writer.write("update rm_fact_version set known_until = ? where fact_id = ? and version = ?", timestamp(at),
-					current.factId().value(), current.version());
+			writer.write("update rm_fact_version set known_until = ? where fact_id = ? and version = ?",
+					FactViews.timestamp(at), current.factId().value(), current.version());
 		}
 	}
 
 	private void insert(FactVersion v) {
-		Object[] row = { v.factId().value(), v.version(), timestamp(v.knownFrom()), null, value(v.amendedBy()),
-				v.retracted(), v.actorId().value(), v.type(), value(v.topicId()), value(v.instrumentId()),
-				v.validTime().start(), v.validTime().end(), v.validTime().precision().name(), name(v.stance()),
-				v.summary(), v.quote(), v.speaker() == null ? null : v.speaker().name(),
+		Object[] row = { v.factId().value(), v.version(), FactViews.timestamp(v.knownFrom()), null,
+				value(v.amendedBy()), v.retracted(), v.actorId().value(), v.type(), value(v.topicId()),
+				value(v.instrumentId()), v.validTime().start(), v.validTime().end(), v.validTime().precision().name(),
+				name(v.stance()), v.summary(), v.quote(), v.speaker() == null ? null : v.speaker().name(),
 				v.speaker() == null ? null : v.speaker().role(), v.venue(), v.note(), name(v.vote()), name(v.method()),
 				v.tally() == null ? null : v.tally().yes(), v.tally() == null ? null : v.tally().no(),
 				v.tally() == null ? null : v.tally().abstain(),
@@ -150,10 +148,6 @@ class FactProjection {
 		if (staged != null) {
 			staged.put(v.factId(), new StagedVersion(v, row));
 		}
-	}
-
-	static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static String value(LedgerId id) {

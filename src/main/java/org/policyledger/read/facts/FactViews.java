@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,7 +99,7 @@ public class FactViews {
 
 	/** An instant as the read model's timestamp columns hold it. */
 	public static OffsetDateTime timestamp(Instant instant) {
-		return FactProjection.timestamp(instant);
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private List<FactView> views(List<Row> rows, Instant statusAt) {
