@@ -2,7 +2,6 @@ package org.policyledger.read.facts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.policyledger.api.query.SourceCitation;
 import org.policyledger.read.TimeParameters;
 import org.policyledger.read.catalog.Catalog;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,45 +34,107 @@ import org.springframework.stereotype.Component;
 @Component
 class FactQueries {
 
+	/** The fact an amendment amends, or the fact itself when it amends none. */
+	private static final String AMENDED_FACT = """
+			select coalesce(target_fact_id, fact_id) from rm_fact where fact_id = :fact
+			""";
+
+	/** Every version of a fact, oldest first. */
+	private static final String VERSIONS = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.fact_id = :fact
+			order by v.version
+			""";
+
+	/** The corrections and retractions of a fact, in the order they were recorded. */
+	private static final String CHANGES = """
+			select fact_id, fact_type, reason, recorded_at, recorded_by from rm_fact
+			where target_fact_id = :fact
+			order by recorded_at
+			""";
+
+	/** A page of the amendments recorded in a period of recording time. */
+	private static final String AMENDMENTS = """
+			select fact_id, fact_type, actor_id, target_fact_id, reason, recorded_at, recorded_by from rm_fact
+			where target_fact_id is not null and recorded_at >= :from and recorded_at < :to
+			order by recorded_at, fact_id offset :offset rows fetch next :limit rows only
+			""";
+
+	/** The current versions of the facts citing a source, in valid-time order. */
+	private static final String CITING = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.known_until is null and v.fact_id in (select c.fact_id from rm_citation c where c.source_id = :source)
+			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			""";
+
+	/** A page of the facts, current and not retracted, that cite a single source. */
+	private static final String SINGLE_SOURCED = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.known_until is null and not v.retracted and f.source_count = 1
+			order by v.fact_id offset :offset rows fetch next :limit rows only
+			""";
+
 	/**
-	 * An actor's versions known at an instant whose valid time overlaps a range of days.
+	 * How many of an actor's versions known at {@code knownAt} have a period overlapping
+	 * {@code from} to {@code to}.
 	 */
-	private static final String TIMELINE = "v.actor_id = ? and " + FactViews.KNOWN_AT
-			+ " and v.valid_end >= ? and v.valid_start <= ?";
+	private static final String TIMELINE_SIZE = """
+			select count(*) from rm_fact_version v
+			where v.actor_id = :actor
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_end >= :from and v.valid_start <= :to
+			""";
+
+	/** A page of those versions, in valid-time order. */
+	private static final String TIMELINE_PAGE = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.actor_id = :actor
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_end >= :from and v.valid_start <= :to
+			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			offset :offset rows fetch next :limit rows only
+			""";
+
+	/**
+	 * All of those versions that are positions, in valid-time order, for the stance
+	 * shifts of the whole range.
+	 */
+	private static final String TIMELINE_POSITIONS = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.actor_id = :actor
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_end >= :from and v.valid_start <= :to and v.stance is not null
+			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			""";
 
 	private final FactViews views;
 
 	private final Catalog catalog;
 
-	private final JdbcTemplate jdbc;
-
-	private final NamedParameterJdbcTemplate named;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	FactQueries(FactViews views, Catalog catalog, JdbcTemplate jdbc, Clock clock) {
+	FactQueries(FactViews views, Catalog catalog, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.views = views;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
-		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 	}
 
 	@QueryHandler
 	Provenance provenance(ProvenanceQuery query) {
 		catalog.require(query.factId());
-		String factId = jdbc.queryForObject("select coalesce(target_fact_id, fact_id) from rm_fact where fact_id = ?",
-				String.class, query.factId().value());
-		List<FactView> versions = views.find("v.fact_id = ?", "v.version", clock.instant(), factId);
+		Map<String, String> fact = Map.of("fact",
+				jdbc.queryForObject(AMENDED_FACT, Map.of("fact", query.factId().value()), String.class));
+		List<FactView> versions = views.query(VERSIONS, fact, clock.instant());
 		if (versions.isEmpty()) {
 			throw UnknownIdException.unreadable(query.factId());
 		}
-		List<Provenance.Change> amendments = jdbc.query(
-				"select fact_id, fact_type, reason, recorded_at, recorded_by from rm_fact where target_fact_id = ? order by recorded_at",
+		List<Provenance.Change> amendments = jdbc.query(CHANGES, fact,
 				(rs, i) -> new Provenance.Change(rs.getString("fact_id"), rs.getString("fact_type"),
 						rs.getString("reason"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-						rs.getString("recorded_by"), List.of()),
-				factId);
+						rs.getString("recorded_by"), List.of()));
 		Map<String, List<SourceCitation>> citations = views
 			.citations(amendments.stream().map(Provenance.Change::factId).toList());
 		List<Provenance.Change> changes = amendments.stream()
@@ -90,13 +150,9 @@ class FactQueries {
 
 	@QueryHandler
 	List<AmendmentView> amendments(AmendmentsQuery query) {
-		return named.query("""
-				select fact_id, fact_type, actor_id, target_fact_id, reason, recorded_at, recorded_by from rm_fact
-				where target_fact_id is not null and recorded_at >= :from and recorded_at < :to
-				order by recorded_at, fact_id offset :offset rows fetch next :limit rows only""",
-				Map.of("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC), "to",
-						OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC), "offset", query.offset(), "limit",
-						query.limit()),
+		return jdbc.query(AMENDMENTS,
+				Map.of("from", FactViews.timestamp(query.from()), "to", FactViews.timestamp(query.to()), "offset",
+						query.offset(), "limit", query.limit()),
 				(rs, i) -> new AmendmentView(rs.getString("fact_id"), rs.getString("fact_type"),
 						rs.getString("actor_id"), rs.getString("target_fact_id"), rs.getString("reason"),
 						rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by")));
@@ -105,30 +161,29 @@ class FactQueries {
 	@QueryHandler
 	List<FactView> citing(SourceCitationsQuery query) {
 		catalog.require(query.sourceId());
-		return views.find(
-				"v.known_until is null and v.fact_id in (select fact_id from rm_citation where source_id = ?)",
-				FactViews.VALID_TIME_ORDER, clock.instant(), query.sourceId().value());
+		return views.query(CITING, Map.of("source", query.sourceId().value()), clock.instant());
 	}
 
 	@QueryHandler
 	FactPage singleSourced(SingleSourcedFactsQuery query) {
-		List<FactView> facts = views.find("v.known_until is null and not v.retracted and f.source_count = 1",
-				"v.fact_id offset ? rows fetch next ? rows only", clock.instant(), query.offset(), query.limit());
+		List<FactView> facts = views.query(SINGLE_SOURCED, Map.of("offset", query.offset(), "limit", query.limit()),
+				clock.instant());
 		return new FactPage(query.offset(), query.limit(), facts);
 	}
 
 	@QueryHandler
 	Timeline timeline(TimelineQuery query) {
 		catalog.require(query.actorId());
-		Object[] range = FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt()),
-				query.from() == null ? TimeParameters.FIRST : query.from(),
+		Map<String, Object> range = Map.of("actor", query.actorId().value(), "knownAt",
+				FactViews.timestamp(query.knownAt()), "from",
+				query.from() == null ? TimeParameters.FIRST : query.from(), "to",
 				query.to() == null ? TimeParameters.LAST : query.to());
-		long total = jdbc.queryForObject("select count(*) from rm_fact_version v where " + TIMELINE, Long.class, range);
-		List<FactView> facts = views.find(TIMELINE,
-				FactViews.VALID_TIME_ORDER + " offset ? rows fetch next ? rows only", query.knownAt(),
-				FactViews.args(range, query.offset(), query.limit()));
-		List<FactView> positions = views.find(TIMELINE + " and v.stance is not null", FactViews.VALID_TIME_ORDER,
-				query.knownAt(), range);
+		long total = jdbc.queryForObject(TIMELINE_SIZE, range, Long.class);
+		Map<String, Object> page = new HashMap<>(range);
+		page.put("offset", query.offset());
+		page.put("limit", query.limit());
+		List<FactView> facts = views.query(TIMELINE_PAGE, page, query.knownAt());
+		List<FactView> positions = views.query(TIMELINE_POSITIONS, range, query.knownAt());
 		return new Timeline(query.actorId(), query.knownAt(), query.from(), query.to(), total, query.offset(),
 				query.limit(), facts, shifts(positions));
 	}

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.policyledger.api.ActorId;
 import org.policyledger.api.AdoptionMethod;
@@ -30,62 +28,35 @@ import org.policyledger.api.query.FactStatus;
 import org.policyledger.api.query.FactView;
 import org.policyledger.api.query.SourceCitation;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads fact versions as {@link FactView}s with their cited sources. Every query of the
- * read side that returns facts goes through here, so a fact looks the same everywhere.
+ * read side that returns facts runs its statement through here, so a fact looks the same
+ * everywhere.
  */
 @Component
 public class FactViews {
 
-	/**
-	 * The condition on {@code v} (rm_fact_version) for the version known at an instant;
-	 * takes it twice.
-	 */
-	public static final String KNOWN_AT = "v.known_from <= ? and (v.known_until is null or v.known_until > ?)";
+	/** A fact's current version, with when and by whom it was recorded. */
+	private static final String CURRENT_VERSION = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.fact_id = :fact and v.known_until is null
+			""";
 
-	/**
-	 * Valid-time order: by start of period, then end, then recording time; fact id breaks
-	 * ties.
-	 */
-	public static final String VALID_TIME_ORDER = "v.valid_start, v.valid_end, f.recorded_at, v.fact_id";
-
-	private static final String SELECT = "select v.*, f.recorded_at, f.recorded_by from rm_fact_version v"
-			+ " join rm_fact f on f.fact_id = v.fact_id where ";
+	/** The sources the given facts cite, in citation order. */
+	private static final String CITATIONS = """
+			select c.fact_id, c.locator, s.* from rm_citation c join rm_source s on s.source_id = c.source_id
+			where c.fact_id in (:facts) order by c.fact_id, c.position
+			""";
 
 	private static final int CITATION_BATCH = 500;
 
-	private final JdbcTemplate jdbc;
-
 	private final NamedParameterJdbcTemplate named;
 
-	FactViews(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
-		this.jdbc = jdbc;
+	FactViews(NamedParameterJdbcTemplate named) {
 		this.named = named;
-	}
-
-	/** The arguments for {@link #KNOWN_AT}. */
-	public static Object[] knownAt(Instant knownAt) {
-		OffsetDateTime at = timestamp(knownAt);
-		return new Object[] { at, at };
-	}
-
-	/** Arguments joined, for conditions made of several parts. */
-	public static Object[] args(Object... parts) {
-		return Arrays.stream(parts)
-			.flatMap(part -> part instanceof Object[] array ? Arrays.stream(array) : Stream.of(part))
-			.toArray();
-	}
-
-	/**
-	 * The fact versions meeting a condition on {@code v} (rm_fact_version) and {@code f}
-	 * (rm_fact), in the given order, with their sources; statuses as of {@code statusAt}.
-	 */
-	public List<FactView> find(String condition, String order, Instant statusAt, Object... args) {
-		return views(jdbc.query(SELECT + condition + " order by " + order, (rs, i) -> row(rs), args), statusAt);
 	}
 
 	/**
@@ -112,24 +83,19 @@ public class FactViews {
 		Map<String, List<SourceCitation>> byFact = new HashMap<>();
 		List<String> distinct = factIds.stream().distinct().toList();
 		for (int from = 0; from < distinct.size(); from += CITATION_BATCH) {
-			List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + CITATION_BATCH));
-			String marks = batch.stream().map(id -> "?").collect(Collectors.joining(", "));
-			jdbc.query(
-					"select c.fact_id, c.locator, s.* from rm_citation c join rm_source s on s.source_id = c.source_id"
-							+ " where c.fact_id in (" + marks + ") order by c.fact_id, c.position",
-					rs -> {
+			named.query(CITATIONS,
+					Map.of("facts", distinct.subList(from, Math.min(distinct.size(), from + CITATION_BATCH))), rs -> {
 						byFact.computeIfAbsent(rs.getString("fact_id"), id -> new ArrayList<>())
 							.add(new SourceCitation(SourceId.of(rs.getString("source_id")), rs.getString("publisher"),
 									rs.getString("title"), PartialDate.parse(rs.getString("published")),
 									rs.getString("url"), rs.getString("locator")));
-					}, batch.toArray());
+					});
 		}
 		return byFact;
 	}
 
 	FactVersion currentVersion(FactId factId) {
-		return jdbc.queryForObject(SELECT + "v.fact_id = ? and v.known_until is null", (rs, i) -> row(rs).version(),
-				factId.value());
+		return named.queryForObject(CURRENT_VERSION, Map.of("fact", factId.value()), (rs, i) -> row(rs).version());
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {

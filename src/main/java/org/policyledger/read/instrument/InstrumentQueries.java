@@ -32,6 +32,17 @@ class InstrumentQueries {
 
 	private static final Set<String> MEMBERSHIP = Set.of("InitiativeLaunched", "InitiativeJoined", "InitiativeLeft");
 
+	/**
+	 * The instrument's facts known at {@code knownAt}, not retracted, that start by
+	 * {@code asOf}, in valid-time order.
+	 */
+	private static final String INSTRUMENT_FACTS = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			where v.instrument_id = :instrument and not v.retracted and v.valid_start <= :asOf
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			""";
+
 	private final FactViews views;
 
 	private final Catalog catalog;
@@ -44,10 +55,8 @@ class InstrumentQueries {
 	@QueryHandler
 	InstrumentStatus status(InstrumentStatusQuery query) {
 		catalog.require(query.instrumentId());
-		List<FactView> facts = views.find(
-				"v.instrument_id = ? and not v.retracted and v.valid_start <= ? and " + FactViews.KNOWN_AT,
-				FactViews.VALID_TIME_ORDER, query.knownAt(),
-				FactViews.args(query.instrumentId().value(), query.asOf(), FactViews.knownAt(query.knownAt())));
+		List<FactView> facts = views.query(INSTRUMENT_FACTS, Map.of("instrument", query.instrumentId().value(), "asOf",
+				query.asOf(), "knownAt", FactViews.timestamp(query.knownAt())), query.knownAt());
 		Map<ActorId, FactView> signature = new LinkedHashMap<>();
 		Map<ActorId, FactView> membership = new LinkedHashMap<>();
 		List<FactView> votes = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.policyledger.read.votes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.Vote;
@@ -11,7 +13,7 @@ import org.policyledger.api.query.VotingRecordQuery;
 import org.policyledger.read.catalog.Catalog;
 import org.policyledger.read.facts.FactViews;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
@@ -22,20 +24,30 @@ import org.springframework.stereotype.Component;
 @Component
 class VotingQueries {
 
-	private static final String COUNTS = "select extract(year from v.valid_start) as vote_year, v.vote, count(*)"
-			+ " from rm_fact_version v where v.actor_id = ? and v.fact_type = 'VoteCast' and not v.retracted and "
-			+ FactViews.KNOWN_AT;
+	/** An actor's votes known at {@code knownAt}, counted by year and vote. */
+	private static final String VOTES_BY_YEAR = """
+			select extract(year from v.valid_start) as vote_year, v.vote, count(*) from rm_fact_version v
+			where v.actor_id = :actor and v.fact_type = 'VoteCast' and not v.retracted
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			group by extract(year from v.valid_start), v.vote
+			order by vote_year
+			""";
 
-	private static final String ON_TOPIC = " and v.instrument_id in"
-			+ " (select t.instrument_id from rm_instrument_topic t where t.topic_id = ?)";
+	/** The same, counting only votes on instruments about {@code topic}. */
+	private static final String VOTES_BY_YEAR_ON_TOPIC = """
+			select extract(year from v.valid_start) as vote_year, v.vote, count(*) from rm_fact_version v
+			where v.actor_id = :actor and v.fact_type = 'VoteCast' and not v.retracted
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.instrument_id in (select t.instrument_id from rm_instrument_topic t where t.topic_id = :topic)
+			group by extract(year from v.valid_start), v.vote
+			order by vote_year
+			""";
 
-	private static final String GROUPED = " group by extract(year from v.valid_start), v.vote order by vote_year";
-
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Catalog catalog;
 
-	VotingQueries(JdbcTemplate jdbc, Catalog catalog) {
+	VotingQueries(NamedParameterJdbcTemplate jdbc, Catalog catalog) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 	}
@@ -43,25 +55,25 @@ class VotingQueries {
 	@QueryHandler
 	VotingRecord record(VotingRecordQuery query) {
 		catalog.require(query.actorId());
-		Object[] args = FactViews.args(query.actorId().value(), FactViews.knownAt(query.knownAt()));
-		String sql = COUNTS;
+		Map<String, Object> parameters = new HashMap<>(
+				Map.of("actor", query.actorId().value(), "knownAt", FactViews.timestamp(query.knownAt())));
 		if (query.topicId() != null) {
 			catalog.require(query.topicId());
-			sql += ON_TOPIC;
-			args = FactViews.args(args, query.topicId().value());
+			parameters.put("topic", query.topicId().value());
 		}
 		List<VotingRecord.Year> years = new ArrayList<>();
 		int[] year = { Integer.MIN_VALUE };
 		int[] counts = new int[3];
-		jdbc.query(sql + GROUPED, (RowCallbackHandler) rs -> {
-			int rowYear = rs.getInt(1);
-			if (rowYear != year[0] && year[0] != Integer.MIN_VALUE) {
-				years.add(new VotingRecord.Year(year[0], counts[0], counts[1], counts[2]));
-				Arrays.fill(counts, 0);
-			}
-			year[0] = rowYear;
-			counts[Vote.valueOf(rs.getString(2)).ordinal()] = rs.getInt(3);
-		}, args);
+		jdbc.query(query.topicId() == null ? VOTES_BY_YEAR : VOTES_BY_YEAR_ON_TOPIC, parameters,
+				(RowCallbackHandler) rs -> {
+					int rowYear = rs.getInt(1);
+					if (rowYear != year[0] && year[0] != Integer.MIN_VALUE) {
+						years.add(new VotingRecord.Year(year[0], counts[0], counts[1], counts[2]));
+						Arrays.fill(counts, 0);
+					}
+					year[0] = rowYear;
+					counts[Vote.valueOf(rs.getString(2)).ordinal()] = rs.getInt(3);
+				});
 		if (year[0] != Integer.MIN_VALUE) {
 			years.add(new VotingRecord.Year(year[0], counts[0], counts[1], counts[2]));
 		}
