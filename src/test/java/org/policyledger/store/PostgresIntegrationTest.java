@@ -98,6 +98,20 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void answersTopicAndActorReportsAsOnH2() {
+		assertThat(http.get()
+			.uri("/api/topics/multilateral-ai-governance/stances?asOf=2025-10-01")
+			.retrieve()
+			.body(String.class)).contains("\"actorId\":\"USA\"").contains("\"stance\":\"STRONGLY_OPPOSES\"");
+		assertThat(http.get()
+			.uri("/api/topics/multilateral-ai-governance/stances?asOf=2020-01-01&actors=USA")
+			.retrieve()
+			.body(String.class)).contains("\"stance\":\"SUPPORTS\"");
+		assertThat(http.get().uri("/api/actors/USA/stances?asOf=2025-10-01").retrieve().body(String.class))
+			.contains("\"stance\":\"STRONGLY_OPPOSES\"");
+	}
+
+	@Test
 	void answersProvenanceWithItsCorrections() {
 		http.post()
 			.uri("/api/facts")

@@ -2,10 +2,12 @@ package org.policyledger.read.stance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.ActorId;
@@ -28,54 +30,42 @@ import org.springframework.stereotype.Component;
  * at K, not retracted, the basis is the latest one whose whole period ends by D (latest
  * start, then latest end, then latest recorded). Positions that could fall between the
  * basis and D, because a date is known only to the month or year, are unresolved.
+ *
+ * <p>
+ * One statement reads the positions near D of one actor, some or all actors on a topic;
+ * the basis and the unresolved positions are told apart here, from its order.
  */
 @Component
 class StanceQueries {
 
 	/**
-	 * The latest start among the actor's positions on the topic, known at
-	 * {@code knownAt}, not retracted, that end by {@code asOf}. Ordered by the index's
-	 * columns, equal ones included, so that the database reads the index backwards from
-	 * that day and stops at the first match instead of sorting every position of the
-	 * pair.
+	 * The positions near {@code asOf} of the {@code actors} on {@code topic}, or of every
+	 * actor with a position on it when {@code everyActor} is true. For each actor, the
+	 * latest start among its positions known at {@code knownAt}, not retracted, that end
+	 * by {@code asOf}, is read backwards on the {@code (actor_id, topic_id, valid_start)}
+	 * index, stopping at the first match; the rows are the positions that start by
+	 * {@code asOf} and at most 366 days (the longest period of a date) before that start,
+	 * or before {@code asOf} when there is none. Each actor's rows come latest start
+	 * first, then latest end, latest recorded and highest id. The actors are filtered
+	 * inside an {@code or} so that the database reads the topic's pairs in order instead
+	 * of each actor's pairs on every topic.
 	 */
-	private static final String LATEST_START = """
-			select v.valid_start from rm_fact_version v
-			where v.actor_id = :actor and v.topic_id = :topic and v.fact_type = 'PositionStated' and not v.retracted
+	private static final String NEAR = """
+			select v.*, f.recorded_at, f.recorded_by from rm_actor_topic a
+			join rm_fact_version v on v.actor_id = a.actor_id and v.topic_id = a.topic_id
+			join rm_fact f on f.fact_id = v.fact_id
+			where a.topic_id = :topic and (:everyActor or a.actor_id in (:actors))
+			  and v.fact_type = 'PositionStated' and not v.retracted
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
-			  and v.valid_start <= :asOf and v.valid_end <= :asOf
-			order by v.actor_id desc, v.topic_id desc, v.valid_start desc fetch first 1 rows only
+			  and v.valid_start <= :asOf
+			  and v.valid_start >= coalesce((
+			    select w.valid_start from rm_fact_version w
+			    where w.actor_id = a.actor_id and w.topic_id = a.topic_id and w.fact_type = 'PositionStated'
+			      and not w.retracted and w.known_from <= :knownAt and (w.known_until is null or w.known_until > :knownAt)
+			      and w.valid_start <= :asOf and w.valid_end <= :asOf
+			    order by w.actor_id desc, w.topic_id desc, w.valid_start desc fetch first 1 rows only), :asOf) - 366
+			order by v.actor_id, v.valid_start desc, v.valid_end desc, f.recorded_at desc, v.fact_id desc
 			""";
-
-	/**
-	 * The basis: among those positions starting on {@code start}, the one that ends
-	 * latest by {@code asOf}, then the one recorded latest.
-	 */
-	private static final String BASIS = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
-			where v.actor_id = :actor and v.topic_id = :topic and v.fact_type = 'PositionStated' and not v.retracted
-			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
-			  and v.valid_start = :start and v.valid_end <= :asOf
-			order by v.valid_end desc, f.recorded_at desc, v.fact_id desc fetch first 1 rows only
-			""";
-
-	/**
-	 * The positions other than the basis that could fall between its start ({@code from})
-	 * and {@code asOf}: those that start by {@code asOf} and end on or after
-	 * {@code from}. A period is at most a year long, so they start at most a year and a
-	 * day before {@code from} ({@code earliest}), which bounds the index range read.
-	 */
-	private static final String UNRESOLVED = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
-			where v.actor_id = :actor and v.topic_id = :topic and v.fact_type = 'PositionStated' and not v.retracted
-			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
-			  and v.valid_start <= :asOf and v.valid_start >= :earliest and v.valid_end >= :from
-			  and v.fact_id <> :basis
-			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
-			""";
-
-	/** The longest period of a date (a leap year), in days. */
-	private static final int LONGEST_PERIOD_DAYS = 366;
 
 	private final FactViews views;
 
@@ -93,27 +83,28 @@ class StanceQueries {
 	StanceAnswer stance(StanceQuery query) {
 		catalog.require(query.actorId());
 		catalog.require(query.topicId());
-		return answer(query.actorId(), query.topicId(), query.asOf(), query.knownAt());
+		return answers(query.topicId(), List.of(query.actorId()), false, query.asOf(), query.knownAt()).get(0);
 	}
 
 	@QueryHandler
 	StanceReport actorStances(ActorStancesQuery query) {
 		catalog.require(query.actorId());
-		List<TopicId> topics = jdbc
+		List<StanceAnswer> answers = jdbc
 			.queryForList("select topic_id from rm_actor_topic where actor_id = :actor order by topic_id",
 					Map.of("actor", query.actorId().value()), String.class)
 			.stream()
-			.map(TopicId::of)
+			.map(topic -> answers(TopicId.of(topic), List.of(query.actorId()), false, query.asOf(), query.knownAt())
+				.get(0))
 			.toList();
-		return report(query.asOf(), query.knownAt(),
-				topics.stream().map(topic -> answer(query.actorId(), topic, query.asOf(), query.knownAt())).toList());
+		return report(query.asOf(), query.knownAt(), answers);
 	}
 
 	@QueryHandler
 	StanceReport topicStances(TopicStancesQuery query) {
 		catalog.require(query.topicId());
 		query.actorIds().forEach(catalog::require);
-		List<ActorId> actors = !query.actorIds().isEmpty() ? query.actorIds()
+		boolean everyActor = query.actorIds().isEmpty();
+		List<ActorId> actors = !everyActor ? query.actorIds()
 				: jdbc
 					.queryForList("select actor_id from rm_actor_topic where topic_id = :topic order by actor_id",
 							Map.of("topic", query.topicId().value()), String.class)
@@ -121,28 +112,43 @@ class StanceQueries {
 					.map(ActorId::of)
 					.toList();
 		return report(query.asOf(), query.knownAt(),
-				actors.stream().map(actor -> answer(actor, query.topicId(), query.asOf(), query.knownAt())).toList());
+				answers(query.topicId(), actors, everyActor, query.asOf(), query.knownAt()));
 	}
 
-	private StanceAnswer answer(ActorId actor, TopicId topic, LocalDate asOf, Instant knownAt) {
-		Map<String, Object> pair = Map.of("actor", actor.value(), "topic", topic.value(), "asOf", asOf, "knownAt",
-				FactViews.timestamp(knownAt));
-		FactView basis = jdbc.queryForList(LATEST_START, pair, LocalDate.class)
+	/** The stances of the actors on the topic, in the actors' order. */
+	private List<StanceAnswer> answers(TopicId topic, List<ActorId> actors, boolean everyActor, LocalDate asOf,
+			Instant knownAt) {
+		if (actors.isEmpty()) {
+			return List.of();
+		}
+		Map<ActorId, List<FactView>> near = views
+			.query(NEAR,
+					Map.of("topic", topic.value(), "everyActor", everyActor, "actors",
+							actors.stream().map(ActorId::value).distinct().toList(), "asOf", asOf, "knownAt",
+							FactViews.timestamp(knownAt)),
+					knownAt)
 			.stream()
+			.collect(Collectors.groupingBy(FactView::actorId));
+		return actors.stream().map(actor -> answer(actor, topic, near.getOrDefault(actor, List.of()), asOf)).toList();
+	}
+
+	/**
+	 * The basis is the first position near the day that ends by it; the unresolved ones
+	 * are the others that end on or after the basis starts (or the day, without a basis),
+	 * earliest first.
+	 */
+	private static StanceAnswer answer(ActorId actor, TopicId topic, List<FactView> near, LocalDate asOf) {
+		FactView basis = near.stream()
+			.filter(position -> !position.validTime().end().isAfter(asOf))
 			.findFirst()
-			.flatMap(start -> views.query(BASIS, with(pair, Map.of("start", start)), knownAt).stream().findFirst())
 			.orElse(null);
 		LocalDate from = basis == null ? asOf : basis.validTime().start();
-		List<FactView> unresolved = views.query(UNRESOLVED, with(pair, Map.of("from", from, "earliest",
-				from.minusDays(LONGEST_PERIOD_DAYS), "basis", basis == null ? "" : basis.factId().value())), knownAt);
+		List<FactView> unresolved = new ArrayList<>(near.stream()
+			.filter(position -> position != basis && !position.validTime().end().isBefore(from))
+			.toList());
+		Collections.reverse(unresolved);
 		return new StanceAnswer(actor, topic, basis == null ? null : basis.stance(), unresolved.isEmpty(), basis,
-				unresolved);
-	}
-
-	private static Map<String, Object> with(Map<String, Object> parameters, Map<String, Object> more) {
-		Map<String, Object> all = new HashMap<>(parameters);
-		all.putAll(more);
-		return all;
+				List.copyOf(unresolved));
 	}
 
 	private static StanceReport report(LocalDate asOf, Instant knownAt, List<StanceAnswer> answers) {

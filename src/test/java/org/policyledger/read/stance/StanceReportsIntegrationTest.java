@@ -1,0 +1,135 @@
+package org.policyledger.read.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.Recorder;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.query.ActorStancesQuery;
+import org.policyledger.api.query.StanceAnswer;
+import org.policyledger.api.query.StanceQuery;
+import org.policyledger.api.query.StanceReport;
+import org.policyledger.api.query.TopicStancesQuery;
+import org.policyledger.bench.SyntheticLedger;
+import org.policyledger.interchange.ImportOptions;
+import org.policyledger.interchange.ImportReport;
+import org.policyledger.interchange.Importer;
+import org.policyledger.interchange.ProgressListener;
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A report of many stances answers each pair as the single stance query does, whether the
+ * database starts from the topic, the actor or a list of actors. Checked on a synthetic
+ * ledger of 20,000 facts, where positions dated to a month or a year leave stances
+ * unresolved and corrections move them.
+ */
+class StanceReportsIntegrationTest {
+
+	private static final int FACTS = 20_000;
+
+	private static final int QUESTIONS = 40;
+
+	private static ConfigurableApplicationContext ledger;
+
+	@BeforeAll
+	static void importASyntheticLedger() throws IOException {
+		ledger = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
+			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false");
+		SyntheticLedger synthetic = new SyntheticLedger(11);
+		imported(synthetic::registrations);
+		imported(() -> synthetic.facts(0, FACTS));
+		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
+		await().atMost(Duration.ofMinutes(2)).until(readModel::isCaughtUp);
+	}
+
+	private static void imported(Importer.Input input) throws IOException {
+		ImportReport report = ledger.getBean(Importer.class)
+			.run(input, new ImportOptions(5_000, false, Recorder.commandLine("tester")), ProgressListener.NONE);
+		assertThat(report.rejectedCount()).isZero();
+	}
+
+	@AfterAll
+	static void stop() {
+		ledger.close();
+	}
+
+	private static <R> R ask(Object query, Class<R> answer) {
+		return ledger.getBean(QueryGateway.class).query(query, answer).join();
+	}
+
+	private static StanceAnswer single(ActorId actor, TopicId topic, LocalDate asOf, Instant knownAt) {
+		return ask(new StanceQuery(actor, topic, asOf, knownAt), StanceAnswer.class);
+	}
+
+	@Test
+	void answersEveryActorOnATopicAsTheSingleQueryDoes() {
+		SplittableRandom random = new SplittableRandom(3);
+		List<StanceAnswer> checked = new ArrayList<>();
+		for (int i = 0; i < QUESTIONS; i++) {
+			TopicId topic = SyntheticLedger.topic(random.nextInt(SyntheticLedger.TOPICS));
+			LocalDate asOf = LocalDate.of(1950 + random.nextInt(76), 1 + random.nextInt(12), 1);
+			Instant now = Instant.now();
+			StanceReport report = ask(new TopicStancesQuery(topic, List.of(), asOf, now), StanceReport.class);
+			assertThat(report.stances()).isNotEmpty();
+			for (StanceAnswer answer : report.stances()) {
+				assertThat(answer).isEqualTo(single(answer.actorId(), topic, asOf, now));
+			}
+			checked.addAll(report.stances());
+		}
+		assertThat(checked).anySatisfy(answer -> assertThat(answer.unresolved()).isNotEmpty());
+		assertThat(checked).filteredOn(answer -> answer.basis() != null)
+			.isNotEmpty()
+			.anySatisfy(answer -> assertThat(answer.basis().version()).isPositive());
+	}
+
+	@Test
+	void answersTheGivenActorsOnATopicAsTheSingleQueryDoes() {
+		SplittableRandom random = new SplittableRandom(5);
+		for (int i = 0; i < QUESTIONS; i++) {
+			TopicId topic = SyntheticLedger.topic(random.nextInt(SyntheticLedger.TOPICS));
+			List<ActorId> actors = List.of(SyntheticLedger.actor(random.nextInt(SyntheticLedger.ACTORS)),
+					SyntheticLedger.actor(random.nextInt(SyntheticLedger.ACTORS)));
+			LocalDate asOf = LocalDate.of(1950 + random.nextInt(76), 1 + random.nextInt(12), 1);
+			Instant now = Instant.now();
+			StanceReport report = ask(new TopicStancesQuery(topic, actors, asOf, now), StanceReport.class);
+			assertThat(report.stances()).extracting(StanceAnswer::actorId).isEqualTo(actors);
+			for (StanceAnswer answer : report.stances()) {
+				assertThat(answer).isEqualTo(single(answer.actorId(), topic, asOf, now));
+			}
+		}
+	}
+
+	@Test
+	void answersEveryTopicOfAnActorAsTheSingleQueryDoes() {
+		SplittableRandom random = new SplittableRandom(7);
+		for (int i = 0; i < QUESTIONS; i++) {
+			ActorId actor = SyntheticLedger.actor(random.nextInt(SyntheticLedger.ACTORS));
+			LocalDate asOf = LocalDate.of(1950 + random.nextInt(76), 1 + random.nextInt(12), 1);
+			Instant now = Instant.now();
+			StanceReport report = ask(new ActorStancesQuery(actor, asOf, now), StanceReport.class);
+			for (StanceAnswer answer : report.stances()) {
+				assertThat(answer).isEqualTo(single(actor, answer.topicId(), asOf, now));
+			}
+		}
+	}
+
+}
