@@ -65,7 +65,15 @@ public class FactViews {
 	 * from rm_fact_version {@code v} joined to rm_fact {@code f}.
 	 */
 	public List<FactView> query(String sql, Map<String, ?> parameters, Instant statusAt) {
-		return views(named.query(sql, parameters, (rs, i) -> row(rs)), statusAt);
+		return views(rows(sql, parameters), statusAt);
+	}
+
+	/**
+	 * The fact versions a whole statement selects, as {@link #query} reads them, before
+	 * their sources: a caller that keeps only some of them reads the sources of those.
+	 */
+	public List<Row> rows(String sql, Map<String, ?> parameters) {
+		return named.query(sql, parameters, (rs, i) -> row(rs));
 	}
 
 	/** An instant as the read model's timestamp columns hold it. */
@@ -73,9 +81,13 @@ public class FactViews {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private List<FactView> views(List<Row> rows, Instant statusAt) {
-		Map<String, List<SourceCitation>> citations = citations(rows.stream().map(row -> row.factId).toList());
-		return rows.stream().map(row -> row.view(statusAt, citations.getOrDefault(row.factId, List.of()))).toList();
+	/**
+	 * The rows as fact views with their sources, in order; statuses as of
+	 * {@code statusAt}.
+	 */
+	public List<FactView> views(List<Row> rows, Instant statusAt) {
+		Map<String, List<SourceCitation>> citations = citations(rows.stream().map(Row::factId).toList());
+		return rows.stream().map(row -> row.view(statusAt, citations.getOrDefault(row.factId(), List.of()))).toList();
 	}
 
 	/** The sources each fact cites, in citation order. */
@@ -95,7 +107,7 @@ public class FactViews {
 	}
 
 	FactVersion currentVersion(FactId factId) {
-		return named.queryForObject(CURRENT_VERSION, Map.of("fact", factId.value()), (rs, i) -> row(rs).version());
+		return named.queryForObject(CURRENT_VERSION, Map.of("fact", factId.value()), (rs, i) -> row(rs).version);
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -115,8 +127,7 @@ public class FactViews {
 				yes == null ? null : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain")),
 				topics == null || topics.isEmpty() ? List.of()
 						: Arrays.stream(topics.split(",")).map(TopicId::of).toList());
-		return new Row(version.factId().value(), version, instant(rs, "known_until"), instant(rs, "recorded_at"),
-				rs.getString("recorded_by"));
+		return new Row(version, instant(rs, "known_until"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -128,7 +139,35 @@ public class FactViews {
 		return value == null ? null : parse.apply(value);
 	}
 
-	private record Row(String factId, FactVersion version, Instant knownUntil, Instant recordedAt, String recordedBy) {
+	/** A fact version as read, before its sources. */
+	public static final class Row {
+
+		private final FactVersion version;
+
+		private final Instant knownUntil;
+
+		private final Instant recordedAt;
+
+		private final String recordedBy;
+
+		private Row(FactVersion version, Instant knownUntil, Instant recordedAt, String recordedBy) {
+			this.version = version;
+			this.knownUntil = knownUntil;
+			this.recordedAt = recordedAt;
+			this.recordedBy = recordedBy;
+		}
+
+		public String factId() {
+			return version.factId().value();
+		}
+
+		public ActorId actorId() {
+			return version.actorId();
+		}
+
+		public PartialDate validTime() {
+			return version.validTime();
+		}
 
 		FactView view(Instant statusAt, List<SourceCitation> sources) {
 			FactVersion v = version;

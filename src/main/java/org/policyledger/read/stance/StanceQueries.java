@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.ActorId;
@@ -121,34 +122,58 @@ class StanceQueries {
 		if (actors.isEmpty()) {
 			return List.of();
 		}
-		Map<ActorId, List<FactView>> near = views
-			.query(NEAR,
+		Map<ActorId, List<FactViews.Row>> near = views
+			.rows(NEAR,
 					Map.of("topic", topic.value(), "everyActor", everyActor, "actors",
 							actors.stream().map(ActorId::value).distinct().toList(), "asOf", asOf, "knownAt",
-							FactViews.timestamp(knownAt)),
-					knownAt)
+							FactViews.timestamp(knownAt)))
 			.stream()
-			.collect(Collectors.groupingBy(FactView::actorId));
-		return actors.stream().map(actor -> answer(actor, topic, near.getOrDefault(actor, List.of()), asOf)).toList();
+			.collect(Collectors.groupingBy(FactViews.Row::actorId));
+		List<Picked> picked = actors.stream()
+			.map(actor -> Picked.of(near.getOrDefault(actor, List.of()), asOf))
+			.toList();
+		Map<String, FactView> cited = views.views(picked.stream().flatMap(Picked::rows).toList(), knownAt)
+			.stream()
+			.collect(Collectors.toMap(fact -> fact.factId().value(), fact -> fact, (first, same) -> first));
+		List<StanceAnswer> answers = new ArrayList<>();
+		for (int i = 0; i < actors.size(); i++) {
+			FactView basis = picked.get(i).basis() == null ? null : cited.get(picked.get(i).basis().factId());
+			List<FactView> unresolved = picked.get(i)
+				.unresolved()
+				.stream()
+				.map(row -> cited.get(row.factId()))
+				.toList();
+			answers.add(new StanceAnswer(actors.get(i), topic, basis == null ? null : basis.stance(),
+					unresolved.isEmpty(), basis, unresolved));
+		}
+		return answers;
 	}
 
 	/**
-	 * The basis is the first position near the day that ends by it; the unresolved ones
+	 * One actor's basis and unresolved positions among its positions near the day, in the
+	 * statement's order: the basis is the first that ends by the day; the unresolved ones
 	 * are the others that end on or after the basis starts (or the day, without a basis),
 	 * earliest first.
 	 */
-	private static StanceAnswer answer(ActorId actor, TopicId topic, List<FactView> near, LocalDate asOf) {
-		FactView basis = near.stream()
-			.filter(position -> !position.validTime().end().isAfter(asOf))
-			.findFirst()
-			.orElse(null);
-		LocalDate from = basis == null ? asOf : basis.validTime().start();
-		List<FactView> unresolved = new ArrayList<>(near.stream()
-			.filter(position -> position != basis && !position.validTime().end().isBefore(from))
-			.toList());
-		Collections.reverse(unresolved);
-		return new StanceAnswer(actor, topic, basis == null ? null : basis.stance(), unresolved.isEmpty(), basis,
-				List.copyOf(unresolved));
+	private record Picked(FactViews.Row basis, List<FactViews.Row> unresolved) {
+
+		static Picked of(List<FactViews.Row> near, LocalDate asOf) {
+			FactViews.Row basis = near.stream()
+				.filter(position -> !position.validTime().end().isAfter(asOf))
+				.findFirst()
+				.orElse(null);
+			LocalDate from = basis == null ? asOf : basis.validTime().start();
+			List<FactViews.Row> unresolved = new ArrayList<>(near.stream()
+				.filter(position -> position != basis && !position.validTime().end().isBefore(from))
+				.toList());
+			Collections.reverse(unresolved);
+			return new Picked(basis, unresolved);
+		}
+
+		Stream<FactViews.Row> rows() {
+			return Stream.concat(Stream.ofNullable(basis), unresolved.stream());
+		}
+
 	}
 
 	private static StanceReport report(LocalDate asOf, Instant knownAt, List<StanceAnswer> answers) {
