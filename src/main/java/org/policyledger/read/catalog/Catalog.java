@@ -31,9 +31,13 @@ public class Catalog {
 	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
 	};
 
-	private static final Map<String, String> TABLES = Map.of("actor", "rm_actor where actor_id = ?", "topic",
-			"rm_topic where topic_id = ?", "instrument", "rm_instrument where instrument_id = ?", "source",
-			"rm_source where source_id = ?", "fact", "rm_fact where fact_id = ?");
+	/** For each kind of id, a whole statement counting the read model's rows with it. */
+	private static final Map<String, String> KNOWN = Map.ofEntries(
+			Map.entry("actor", "select count(*) from rm_actor where actor_id = :id"),
+			Map.entry("topic", "select count(*) from rm_topic where topic_id = :id"),
+			Map.entry("instrument", "select count(*) from rm_instrument where instrument_id = :id"),
+			Map.entry("source", "select count(*) from rm_source where source_id = :id"),
+			Map.entry("fact", "select count(*) from rm_fact where fact_id = :id"));
 
 	private final JdbcTemplate jdbc;
 
@@ -49,7 +53,7 @@ public class Catalog {
 
 	/** Throws {@link UnknownIdException} unless the read model knows the id. */
 	public void require(LedgerId id) {
-		Integer count = jdbc.queryForObject("select count(*) from " + TABLES.get(id.kind()), Integer.class, id.value());
+		Integer count = named.queryForObject(KNOWN.get(id.kind()), Map.of("id", id.value()), Integer.class);
 		if (count == null || count == 0) {
 			throw new UnknownIdException(id);
 		}
