@@ -45,9 +45,9 @@ public class Catalog {
 
 	private final ObjectMapper objectMapper;
 
-	Catalog(JdbcTemplate jdbc, ObjectMapper objectMapper) {
+	Catalog(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ObjectMapper objectMapper) {
 		this.jdbc = jdbc;
-		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.named = named;
 		this.objectMapper = objectMapper;
 	}
 

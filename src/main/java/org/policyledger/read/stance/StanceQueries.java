@@ -130,23 +130,12 @@ class StanceQueries {
 			.stream()
 			.collect(Collectors.groupingBy(FactViews.Row::actorId));
 		List<Picked> picked = actors.stream()
-			.map(actor -> Picked.of(near.getOrDefault(actor, List.of()), asOf))
+			.map(actor -> Picked.of(actor, near.getOrDefault(actor, List.of()), asOf))
 			.toList();
 		Map<String, FactView> cited = views.views(picked.stream().flatMap(Picked::rows).toList(), knownAt)
 			.stream()
 			.collect(Collectors.toMap(fact -> fact.factId().value(), fact -> fact, (first, same) -> first));
-		List<StanceAnswer> answers = new ArrayList<>();
-		for (int i = 0; i < actors.size(); i++) {
-			FactView basis = picked.get(i).basis() == null ? null : cited.get(picked.get(i).basis().factId());
-			List<FactView> unresolved = picked.get(i)
-				.unresolved()
-				.stream()
-				.map(row -> cited.get(row.factId()))
-				.toList();
-			answers.add(new StanceAnswer(actors.get(i), topic, basis == null ? null : basis.stance(),
-					unresolved.isEmpty(), basis, unresolved));
-		}
-		return answers;
+		return picked.stream().map(pair -> pair.answer(topic, cited)).toList();
 	}
 
 	/**
@@ -155,23 +144,30 @@ class StanceQueries {
 	 * are the others that end on or after the basis starts (or the day, without a basis),
 	 * earliest first.
 	 */
-	private record Picked(FactViews.Row basis, List<FactViews.Row> unresolved) {
+	private record Picked(ActorId actor, FactViews.Row basis, List<FactViews.Row> unresolved) {
 
-		static Picked of(List<FactViews.Row> near, LocalDate asOf) {
+		static Picked of(ActorId actor, List<FactViews.Row> near, LocalDate asOf) {
 			FactViews.Row basis = near.stream()
 				.filter(position -> !position.validTime().end().isAfter(asOf))
 				.findFirst()
 				.orElse(null);
 			LocalDate from = basis == null ? asOf : basis.validTime().start();
-			List<FactViews.Row> unresolved = new ArrayList<>(near.stream()
+			List<FactViews.Row> unresolved = near.stream()
 				.filter(position -> position != basis && !position.validTime().end().isBefore(from))
-				.toList());
+				.collect(Collectors.toCollection(ArrayList::new));
 			Collections.reverse(unresolved);
-			return new Picked(basis, unresolved);
+			return new Picked(actor, basis, unresolved);
 		}
 
 		Stream<FactViews.Row> rows() {
 			return Stream.concat(Stream.ofNullable(basis), unresolved.stream());
+		}
+
+		/** The answer, with the picked facts as read with their sources. */
+		StanceAnswer answer(TopicId topic, Map<String, FactView> cited) {
+			FactView view = basis == null ? null : cited.get(basis.factId());
+			return new StanceAnswer(actor, topic, view == null ? null : view.stance(), unresolved.isEmpty(), view,
+					unresolved.stream().map(row -> cited.get(row.factId())).toList());
 		}
 
 	}
