@@ -39,10 +39,13 @@ export async function get(path, parameters = {}) {
 
 let catalog;
 
+// The most entries the catalogue endpoints send in one page.
+const CATALOG_PAGE = 1000;
+
 // Actors, topics and instruments by id, loaded once per page load.
 export async function loadCatalog() {
 	if (!catalog) {
-		catalog = Promise.all(['actors', 'topics', 'instruments'].map((kind) => get(`/api/${kind}`)))
+		catalog = Promise.all(['actors', 'topics', 'instruments'].map(entries))
 			.then(([actors, topics, instruments]) => ({
 				actors: byId(actors),
 				topics: byId(topics),
@@ -54,6 +57,16 @@ export async function loadCatalog() {
 			});
 	}
 	return catalog;
+}
+
+// Every entry of a catalogue, page by page.
+async function entries(kind) {
+	const first = await get(`/api/${kind}`, { limit: CATALOG_PAGE });
+	const rest = [];
+	for (let offset = CATALOG_PAGE; offset < first.total; offset += CATALOG_PAGE) {
+		rest.push(get(`/api/${kind}`, { offset, limit: CATALOG_PAGE }));
+	}
+	return [first, ...await Promise.all(rest)].flatMap((page) => page.entries);
 }
 
 function byId(entries) {

@@ -4,23 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.FactId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.query.ActorStancesQuery;
-import org.policyledger.api.query.AmendmentView;
+import org.policyledger.api.query.AmendmentPage;
 import org.policyledger.api.query.AmendmentsQuery;
-import org.policyledger.api.query.CatalogEntry;
+import org.policyledger.api.query.CatalogPage;
 import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.FactPage;
-import org.policyledger.api.query.FactView;
 import org.policyledger.api.query.InstrumentStatus;
 import org.policyledger.api.query.InstrumentStatusQuery;
 import org.policyledger.api.query.Provenance;
@@ -61,6 +60,11 @@ class ReadController {
 	/** The most items a page of a list answer holds. */
 	private static final int PAGE_LIMIT = 1_000;
 
+	private static final String CURSOR_PAGE = "The page holds limit facts (at most " + PAGE_LIMIT
+			+ ") after the fact id given as after; next is the after of the following page, absent on the last one.";
+
+	private static final String AFTER = "The fact id the page starts after (a page's next); default: from the first";
+
 	private final Reads reads;
 
 	private final TimeParameters time;
@@ -71,10 +75,16 @@ class ReadController {
 	}
 
 	@GetMapping("/{kind:actors|topics|instruments|sources}")
-	@Operation(summary = "List registered actors, topics, instruments or sources")
-	List<CatalogEntry> list(@PathVariable String kind) {
-		return reads.ask(new CatalogQuery(CatalogQuery.Kind.valueOf(kind.toUpperCase())),
-				ResponseTypes.multipleInstancesOf(CatalogEntry.class));
+	@Operation(summary = "List registered actors, topics, instruments or sources, in id order, a page at a time",
+			description = "Every entry, or those whose id, name (title), aliases, description or publisher contain"
+					+ " q, ignoring case; total counts them, the page holds limit of them (at most " + PAGE_LIMIT
+					+ ") from offset.")
+	CatalogPage list(@PathVariable String kind,
+			@Parameter(description = "Text to look for, ignoring case") @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+		requirePage(offset, limit);
+		return reads.ask(new CatalogQuery(CatalogQuery.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
+				q == null || q.isBlank() ? null : q.strip(), offset, limit), CatalogPage.class);
 	}
 
 	@GetMapping("/actors/{actorId}/stances")
@@ -155,33 +165,43 @@ class ReadController {
 
 	@GetMapping("/amendments")
 	@Operation(summary = "Every correction and retraction recorded in a period, oldest first, with reasons and"
-			+ " recorders")
-	List<AmendmentView> amendments(@Parameter(description = "From this instant (default: the first)") String from,
+			+ " recorders, a page at a time")
+	AmendmentPage amendments(@Parameter(description = "From this instant (default: the first)") String from,
 			@Parameter(description = "Until this instant, exclusive (default: now)") String to,
 			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
 		requirePage(offset, limit);
 		return reads.ask(new AmendmentsQuery(time.instant("from", from, Instant.EPOCH),
-				time.instant("to", to, time.now()), offset, limit),
-				ResponseTypes.multipleInstancesOf(AmendmentView.class));
+				time.instant("to", to, time.now()), offset, limit), AmendmentPage.class);
 	}
 
 	@GetMapping("/sources/{sourceId}/facts")
-	@Operation(summary = "Every fact that cites a source")
-	List<FactView> citing(@PathVariable String sourceId) {
-		return reads.ask(new SourceCitationsQuery(SourceId.of(sourceId)),
-				ResponseTypes.multipleInstancesOf(FactView.class));
+	@Operation(summary = "The facts citing a source, in fact-id order, a page at a time", description = CURSOR_PAGE)
+	FactPage citing(@PathVariable String sourceId, @Parameter(description = AFTER) String after,
+			@RequestParam(defaultValue = "100") int limit) {
+		requireLimit(limit);
+		return reads.ask(
+				new SourceCitationsQuery(SourceId.of(sourceId), after == null ? null : FactId.of(after), limit),
+				FactPage.class);
 	}
 
 	@GetMapping("/audit/single-sourced")
-	@Operation(summary = "Facts that rest on a single source, a page at a time")
-	FactPage singleSourced(@RequestParam(defaultValue = "0") int offset,
+	@Operation(summary = "Facts that rest on a single source, in fact-id order, a page at a time",
+			description = CURSOR_PAGE)
+	FactPage singleSourced(@Parameter(description = AFTER) String after,
 			@RequestParam(defaultValue = "100") int limit) {
-		requirePage(offset, limit);
-		return reads.ask(new SingleSourcedFactsQuery(offset, limit), FactPage.class);
+		requireLimit(limit);
+		return reads.ask(new SingleSourcedFactsQuery(after == null ? null : FactId.of(after), limit), FactPage.class);
 	}
 
 	private static void requirePage(int offset, int limit) {
 		requirePage(offset, limit, PAGE_LIMIT);
+	}
+
+	private static void requireLimit(int limit) {
+		if (limit < 1 || limit > PAGE_LIMIT) {
+			throw new InvalidParameterException("limit", String.valueOf(limit),
+					"expected a limit from 1 to " + PAGE_LIMIT);
+		}
 	}
 
 	private static void requirePage(int offset, int limit, int most) {

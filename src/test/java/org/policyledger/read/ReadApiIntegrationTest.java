@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,11 +150,12 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.fact.stance").value("OPPOSES"))
 			.andExpect(jsonPath("$.requested").doesNotExist());
 		read("/api/amendments?from=" + beforeCorrection)
-			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')].amends").value("bta-open-source"))
-			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')].reason").value("Misread the source"))
-			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')].recordedBy").isNotEmpty());
+			.andExpect(jsonPath("$.amendments[?(@.factId == 'bta-open-source-fix')].amends").value("bta-open-source"))
+			.andExpect(
+					jsonPath("$.amendments[?(@.factId == 'bta-open-source-fix')].reason").value("Misread the source"))
+			.andExpect(jsonPath("$.amendments[?(@.factId == 'bta-open-source-fix')].recordedBy").isNotEmpty());
 		read("/api/amendments?to=" + beforeCorrection)
-			.andExpect(jsonPath("$[?(@.factId == 'bta-open-source-fix')]").isEmpty());
+			.andExpect(jsonPath("$.amendments[?(@.factId == 'bta-open-source-fix')]").isEmpty());
 		read("/api/facts/bta-open-source-fix").andExpect(jsonPath("$.requested.factId").value("bta-open-source-fix"))
 			.andExpect(jsonPath("$.requested.type").value("FactCorrected"))
 			.andExpect(jsonPath("$.requested.reason").value("Misread the source"))
@@ -267,7 +269,117 @@ class ReadApiIntegrationTest {
 
 	@Test
 	void listsEveryFactCitingASource() throws Exception {
-		read("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts").andExpect(jsonPath("$", hasSize(7)));
+		read("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts").andExpect(jsonPath("$.facts", hasSize(7)))
+			.andExpect(jsonPath("$.next").doesNotExist());
+	}
+
+	@Test
+	void pagesTheFactsCitingASourceReturningEachOnce() throws Exception {
+		List<String> whole = JsonPath.read(body("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts"),
+				"$.facts[*].factId");
+		assertThat(cursorPages("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts", 3)).isEqualTo(whole)
+			.hasSize(7)
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void listsAFactCitingTwoPassagesOfASourceOnce() throws Exception {
+		write("/api/facts", """
+				{"type": "PositionStated", "factId": "usa-cites-twice", "actorId": "USA", "topicId": "open-source-ai",
+				 "stance": "SUPPORTS", "summary": "A position", "validTime": "2024",
+				 "sources": [{"source": "%s", "locator": "p. 1"}, {"source": "%s", "locator": "p. 2"}]}"""
+			.formatted(CSIS, CSIS));
+		awaitReadModel();
+		assertThat(cursorPages("/api/sources/" + CSIS + "/facts", 1)).containsOnlyOnce("usa-cites-twice")
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void pagesTheSingleSourcedFactsReturningEachOnce() throws Exception {
+		List<String> whole = JsonPath.read(body("/api/audit/single-sourced?limit=1000"), "$.facts[*].factId");
+		assertThat(cursorPages("/api/audit/single-sourced", 4)).isEqualTo(whole).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void pagesEveryCatalogueReturningEachEntryOnce() throws Exception {
+		for (String kind : List.of("actors", "topics", "instruments", "sources")) {
+			List<String> whole = JsonPath.read(body("/api/" + kind + "?limit=1000"), "$.entries[*].id");
+			assertThat(pagedIds("/api/" + kind, 2, "entries", "id")).as(kind).isEqualTo(whole).doesNotHaveDuplicates();
+		}
+	}
+
+	@Test
+	void findsCatalogueEntriesByTextInTheirNamesOrAliasesIgnoringCase() throws Exception {
+		read("/api/actors?q=UNITED states").andExpect(jsonPath("$.entries[?(@.id == 'USA')]", hasSize(1)))
+			.andExpect(jsonPath("$.entries[?(@.id == 'FRA')]", hasSize(0)));
+		read("/api/instruments?q=bletchley").andExpect(jsonPath("$.total").value(1));
+	}
+
+	@Test
+	void takesWildcardsInCatalogueSearchLiterally() throws Exception {
+		read("/api/actors?q=%").andExpect(jsonPath("$.total").value(0));
+		read("/api/actors?q=_").andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
+	void pagesTheAmendmentsOfAPeriodReturningEachOnce() throws Exception {
+		Instant before = Instant.now();
+		for (String factId : List.of("paged-retraction-a", "paged-retraction-b", "paged-retraction-c")) {
+			statePosition(factId, "USA", "SUPPORTS", "2024");
+			write("/api/facts", """
+					{"type": "FactRetracted", "retractedFactId": "%s", "reason": "Misattributed",
+					 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(factId, CSIS));
+		}
+		awaitReadModel();
+		List<String> amended = pagedIds("/api/amendments?from=" + before, 2, "amendments", "amends");
+		assertThat(amended).containsExactly("paged-retraction-a", "paged-retraction-b", "paged-retraction-c");
+	}
+
+	@Test
+	void refusesACataloguePageBeyondTheLimits() throws Exception {
+		read("/api/actors?limit=0").andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		read("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts?limit=1001")
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void refusesACursorThatIsNotAFactId() throws Exception {
+		read("/api/audit/single-sourced?after=' or 1=1 --").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("invalid fact id")));
+	}
+
+	/** The given field of every item, page by page, until the total. */
+	private List<String> pagedIds(String path, int limit, String items, String field) throws Exception {
+		List<String> ids = new ArrayList<>();
+		String pages = path + (path.contains("?") ? "&" : "?") + "limit=" + limit;
+		int total = JsonPath.read(body(pages), "$.total");
+		for (int offset = 0; offset < total; offset += limit) {
+			List<String> page = JsonPath.read(body(pages + "&offset=" + offset), "$." + items + "[*]." + field);
+			assertThat(page).hasSizeLessThanOrEqualTo(limit).isNotEmpty();
+			ids.addAll(page);
+		}
+		assertThat(ids).hasSize(total);
+		return ids;
+	}
+
+	/** The fact ids of every page, following each page's next. */
+	private List<String> cursorPages(String path, int limit) throws Exception {
+		List<String> ids = new ArrayList<>();
+		String after = null;
+		do {
+			String page = body(path + "?limit=" + limit + (after == null ? "" : "&after=" + after));
+			List<String> facts = JsonPath.read(page, "$.facts[*].factId");
+			assertThat(facts).hasSizeLessThanOrEqualTo(limit).isNotEmpty();
+			ids.addAll(facts);
+			after = (String) JsonPath.<Map<String, Object>>read(page, "$").get("next");
+		}
+		while (after != null);
+		return ids;
+	}
+
+	private String body(String path) throws Exception {
+		return read(path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
@@ -399,7 +511,7 @@ class ReadApiIntegrationTest {
 	@Test
 	void readsNumbersInParametersAsDecimalOnly() throws Exception {
 		read("/api/audit/single-sourced?limit=0x10").andExpect(status().isBadRequest());
-		read("/api/audit/single-sourced?offset=%2310").andExpect(status().isBadRequest());
+		read("/api/audit/single-sourced?limit=%2310").andExpect(status().isBadRequest());
 		read("/api/integrity/digest?size=0x10").andExpect(status().isBadRequest());
 		read("/api/audit/single-sourced?limit=16").andExpect(status().isOk());
 	}

@@ -136,7 +136,14 @@ class PostgresIntegrationTest {
 	void answersTimelinesInstrumentsAndAudits() {
 		assertThat(http.get().uri("/api/actors/USA/timeline").retrieve().body(String.class)).contains("\"shifts\"");
 		assertThat(http.get().uri("/api/audit/single-sourced?limit=5").retrieve().body(String.class))
-			.contains("\"facts\"");
+			.contains("\"facts\"")
+			.contains("\"next\"");
+		assertThat(http.get()
+			.uri("/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts?limit=2&after=a")
+			.retrieve()
+			.body(String.class)).contains("\"next\"");
+		assertThat(http.get().uri("/api/actors?q=united states").retrieve().body(String.class))
+			.contains("\"id\":\"USA\"");
 		assertThat(http.get().uri("/api/instruments/gpai/status?asOf=2021-01-01").retrieve().body(String.class))
 			.contains("usa-2020-gpai");
 	}

@@ -1,7 +1,11 @@
 package org.policyledger.api.query;
 
-/** Everything registered of one kind: actors, topics, instruments or sources. */
-public record CatalogQuery(Kind kind) {
+/**
+ * What is registered of one kind, in id order, a page at a time: every entry, or those
+ * whose id, name (title) or aliases contain {@code text}, ignoring case, when it is not
+ * null.
+ */
+public record CatalogQuery(Kind kind, String text, int offset, int limit) {
 
 	/** What to list. */
 	public enum Kind {

@@ -1,6 +1,11 @@
 package org.policyledger.api.query;
 
-/** Governance facts that rest on a single source, a page at a time, in fact-id order. */
-public record SingleSourcedFactsQuery(int offset, int limit) {
+import org.policyledger.api.FactId;
+
+/**
+ * Governance facts that rest on a single source, in fact-id order: {@code limit} of them
+ * after the fact id {@code after} (from the first when it is null).
+ */
+public record SingleSourcedFactsQuery(FactId after, int limit) {
 
 }

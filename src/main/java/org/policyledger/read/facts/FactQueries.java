@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.policyledger.api.FactId;
 import org.policyledger.api.Stance;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.query.FactPage;
 import org.policyledger.api.query.FactStatus;
 import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.AmendmentPage;
 import org.policyledger.api.query.AmendmentView;
 import org.policyledger.api.query.AmendmentsQuery;
 import org.policyledger.api.query.Provenance;
@@ -53,25 +55,49 @@ class FactQueries {
 			order by recorded_at
 			""";
 
-	/** A page of the amendments recorded in a period of recording time. */
-	private static final String AMENDMENTS = """
+	/**
+	 * How many amendments were recorded in a period of recording time. An amendment is a
+	 * fact with a target; {@code > ''} (every fact id) reads them from the target's
+	 * index, where {@code is not null} makes H2 scan every fact.
+	 */
+	private static final String AMENDMENTS_SIZE = """
+			select count(*) from rm_fact
+			where target_fact_id > '' and recorded_at >= :from and recorded_at < :to
+			""";
+
+	/** A page of those amendments, oldest first. */
+	private static final String AMENDMENTS_PAGE = """
 			select fact_id, fact_type, actor_id, target_fact_id, reason, recorded_at, recorded_by from rm_fact
-			where target_fact_id is not null and recorded_at >= :from and recorded_at < :to
+			where target_fact_id > '' and recorded_at >= :from and recorded_at < :to
 			order by recorded_at, fact_id offset :offset rows fetch next :limit rows only
 			""";
 
-	/** The current versions of the facts citing a source, in valid-time order. */
+	/**
+	 * The current versions of the facts citing a source, after a fact id, in fact-id
+	 * order read from the citations' (source, fact) index: each fact once, by its first
+	 * citation of the source.
+	 */
 	private static final String CITING = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
-			where v.known_until is null and v.fact_id in (select c.fact_id from rm_citation c where c.source_id = :source)
-			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			select v.*, f.recorded_at, f.recorded_by from rm_citation c
+			join rm_fact_version v on v.fact_id = c.fact_id and v.known_until is null
+			join rm_fact f on f.fact_id = v.fact_id
+			where c.source_id = :source and c.fact_id > :after
+			  and c.position = (select min(c2.position) from rm_citation c2
+			                    where c2.fact_id = c.fact_id and c2.source_id = c.source_id)
+			order by c.source_id, c.fact_id
+			fetch next :limit rows only
 			""";
 
-	/** A page of the facts, current and not retracted, that cite a single source. */
+	/**
+	 * The facts, current and not retracted, that cite a single source, after a fact id,
+	 * in fact-id order read from the (source count, fact) index.
+	 */
 	private static final String SINGLE_SOURCED = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
-			where v.known_until is null and not v.retracted and f.source_count = 1
-			order by v.fact_id offset :offset rows fetch next :limit rows only
+			select v.*, f.recorded_at, f.recorded_by from rm_fact f
+			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null and not v.retracted
+			where f.source_count = 1 and f.fact_id > :after
+			order by f.source_count, f.fact_id
+			fetch next :limit rows only
 			""";
 
 	/**
@@ -149,26 +175,42 @@ class FactQueries {
 	}
 
 	@QueryHandler
-	List<AmendmentView> amendments(AmendmentsQuery query) {
-		return jdbc.query(AMENDMENTS,
-				Map.of("from", FactViews.timestamp(query.from()), "to", FactViews.timestamp(query.to()), "offset",
-						query.offset(), "limit", query.limit()),
+	AmendmentPage amendments(AmendmentsQuery query) {
+		Map<String, Object> params = Map.of("from", FactViews.timestamp(query.from()), "to",
+				FactViews.timestamp(query.to()), "offset", query.offset(), "limit", query.limit());
+		long total = jdbc.queryForObject(AMENDMENTS_SIZE, params, Long.class);
+		List<AmendmentView> amendments = jdbc.query(AMENDMENTS_PAGE, params,
 				(rs, i) -> new AmendmentView(rs.getString("fact_id"), rs.getString("fact_type"),
 						rs.getString("actor_id"), rs.getString("target_fact_id"), rs.getString("reason"),
 						rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("recorded_by")));
+		return new AmendmentPage(total, query.offset(), query.limit(), amendments);
 	}
 
 	@QueryHandler
-	List<FactView> citing(SourceCitationsQuery query) {
+	FactPage citing(SourceCitationsQuery query) {
 		catalog.require(query.sourceId());
-		return views.query(CITING, Map.of("source", query.sourceId().value()), clock.instant());
+		return page(CITING, Map.of("source", query.sourceId().value()), query.after(), query.limit());
 	}
 
 	@QueryHandler
 	FactPage singleSourced(SingleSourcedFactsQuery query) {
-		List<FactView> facts = views.query(SINGLE_SOURCED, Map.of("offset", query.offset(), "limit", query.limit()),
-				clock.instant());
-		return new FactPage(query.offset(), query.limit(), facts);
+		return page(SINGLE_SOURCED, Map.of(), query.after(), query.limit());
+	}
+
+	/**
+	 * A page of a statement's facts after a fact id; one row more than the page tells
+	 * whether a page follows.
+	 */
+	private FactPage page(String statement, Map<String, Object> params, FactId after, int limit) {
+		Map<String, Object> page = new HashMap<>(params);
+		page.put("after", after == null ? "" : after.value());
+		page.put("limit", limit + 1);
+		List<FactView> facts = views.query(statement, page, clock.instant());
+		if (facts.size() <= limit) {
+			return new FactPage(facts, null);
+		}
+		List<FactView> shown = facts.subList(0, limit);
+		return new FactPage(List.copyOf(shown), shown.get(limit - 1).factId());
 	}
 
 	@QueryHandler

@@ -29,6 +29,7 @@ import org.policyledger.api.ActorId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.Vote;
 import org.policyledger.api.query.CatalogEntry;
+import org.policyledger.api.query.CatalogPage;
 import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.FactView;
 import org.policyledger.api.query.InstrumentStatus;
@@ -157,8 +158,9 @@ class UnVotesImportIntegrationTest {
 	@Test
 	void keepsNamibiaAndMarksDissolvedStatesAsFormerStates() {
 		List<CatalogEntry> actors = ledger.getBean(QueryGateway.class)
-			.query(new CatalogQuery(CatalogQuery.Kind.ACTORS), ResponseTypes.multipleInstancesOf(CatalogEntry.class))
-			.join();
+			.query(new CatalogQuery(CatalogQuery.Kind.ACTORS, null, 0, 1_000), CatalogPage.class)
+			.join()
+			.entries();
 		Map<String, String> kinds = new HashMap<>();
 		actors.forEach(actor -> kinds.put(actor.id(), actor.kind()));
 		assertThat(kinds).containsEntry("NAM", "STATE")
