@@ -24,7 +24,9 @@ export async function checkStatus() {
 	const parts = [];
 	if (!status.caughtUp) {
 		const share = status.head > 0 ? Math.floor(100 * Math.max(status.position, 0) / status.head) : 0;
-		parts.push(`Still loading: answers reflect ${share}% of the ledger, ${count(status.behind, 'event')} to go.`);
+		parts.push(status.rebuilding
+			? `Rebuilding the answers from the ledger: ${share}% done, ${count(status.behind, 'event')} to go. Answers are back when it is done.`
+			: `Still loading: answers reflect ${share}% of the ledger, ${count(status.behind, 'event')} to go.`);
 		wasBehind = true;
 	}
 	else if (wasBehind) {

@@ -68,6 +68,7 @@ class ReadModelConfiguration {
 				.withDetail("position", status.position())
 				.withDetail("head", status.head())
 				.withDetail("behind", status.behind())
+				.withDetail("rebuilding", status.rebuilding())
 				.withDetail("deadLetters", status.deadLetters())
 				.build();
 		};

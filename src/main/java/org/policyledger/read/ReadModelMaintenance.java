@@ -3,6 +3,7 @@ package org.policyledger.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -33,6 +34,12 @@ public class ReadModelMaintenance {
 
 	private final TransactionManager transactions;
 
+	/**
+	 * From a rebuild's start until the processor has claimed its segments again, whose
+	 * replay tokens then tell whether it is still rebuilding.
+	 */
+	private volatile boolean rebuildStarting;
+
 	/** Where the processor stood when last paused: a stopped one reports no position. */
 	private volatile long pausedAt = -1;
 
@@ -59,6 +66,7 @@ public class ReadModelMaintenance {
 	 * rebuild runs in the background until {@link #isCaughtUp()}.
 	 */
 	public void rebuild() {
+		rebuildStarting = true;
 		StreamingEventProcessor processor = processor();
 		processor.shutDown();
 		processor.resetTokens();
@@ -119,14 +127,51 @@ public class ReadModelMaintenance {
 				&& status.values().stream().allMatch(segment -> segment.isCaughtUp() && covers(segment, head));
 	}
 
-	/** Position, head, lag and dead letters, read together. */
+	/**
+	 * Throws {@link RebuildInProgressException} while a rebuild replays the events stored
+	 * before it began: from {@link #rebuild()} until the processor's segments are past
+	 * them (Axon's replay token, kept in the token store, says so across restarts once
+	 * the processor runs).
+	 */
+	public void requireBuilt() {
+		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
+		if (rebuilding(segments)) {
+			throw new RebuildInProgressException(position(segments),
+					replaying(segments).map(segment -> segment.getResetPosition().orElse(-1)).orElseGet(this::head));
+		}
+	}
+
+	private boolean rebuilding(Map<Integer, EventTrackerStatus> segments) {
+		if (replaying(segments).isPresent()) {
+			return true;
+		}
+		if (!segments.isEmpty()) {
+			rebuildStarting = false;
+		}
+		return rebuildStarting;
+	}
+
+	/**
+	 * A segment still short of the position it was reset at. (Axon keeps a segment's
+	 * replay token until an event after that position arrives, so replaying alone would
+	 * go on being true once the rebuild is done.)
+	 */
+	private static Optional<EventTrackerStatus> replaying(Map<Integer, EventTrackerStatus> segments) {
+		return segments.values()
+			.stream()
+			.filter(segment -> segment.isReplaying()
+					&& segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(-1))
+			.findFirst();
+	}
+
+	/** Position, head, lag, rebuild and dead letters, read together. */
 	public ReadModelStatus status() {
 		TrackingToken headToken = eventStore.createHeadToken();
 		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
 		long head = index(headToken);
 		long position = position(segments);
 		return new ReadModelStatus(position, head, Math.max(0, head - position), caughtUp(segments, headToken),
-				deadLetterCount());
+				rebuilding(segments), deadLetterCount());
 	}
 
 	/** How many events are parked as dead letters. */

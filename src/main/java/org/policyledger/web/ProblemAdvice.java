@@ -13,6 +13,7 @@ import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.integrity.ChainBrokenException;
 import org.policyledger.ledger.BatchRefusedException;
 import org.policyledger.ledger.InvalidCommandException;
+import org.policyledger.read.RebuildInProgressException;
 import org.policyledger.store.StorageUnavailableException;
 import org.policyledger.store.DiskSpace;
 import org.slf4j.Logger;
@@ -34,7 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * (400, with the JSON path), invalid fields (400, each named), rejected commands (404 for
  * unknown references, 409 for conflicts, 422 for broken rules), 409 for a digest or proof
  * asked of a chain that no longer matches its events, 503 for a write the full disk
- * refused, and for reads 404 for unknown ids and 400 for unreadable parameters or ids.
+ * refused, and for reads 404 for unknown ids, 400 for unreadable parameters or ids and
+ * 503 while a rebuild replays the read models.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -43,6 +45,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	/** How long a client is asked to wait before it writes again to a full disk. */
 	private static final String DISK_RETRY_AFTER_SECONDS = "60";
+
+	/** How long a client is asked to wait before it reads again during a rebuild. */
+	private static final String REBUILD_RETRY_AFTER_SECONDS = "10";
 
 	private final DiskSpace disk;
 
@@ -80,6 +85,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ChainBrokenException.class)
 	ProblemDetail chainBroken(ChainBrokenException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(RebuildInProgressException.class)
+	ResponseEntity<ProblemDetail> rebuilding(RebuildInProgressException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, REBUILD_RETRY_AFTER_SECONDS)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
 	}
 
 	@ExceptionHandler(UnknownIdException.class)

@@ -9,13 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
+import org.axonframework.config.ConfigurerModule;
 import org.junit.jupiter.api.Test;
 import org.policyledger.PolicyLedgerApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
@@ -40,8 +45,8 @@ class RebuildAndRestartIntegrationTest {
 			"/api/actors", "/api/sources");
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(PolicyLedgerApplication.class).run("--ledger.data-dir=" + dataDir,
-				"--server.port=0", "--ledger.security.tokens[0].name=rebuilder",
+		return new SpringApplicationBuilder(PolicyLedgerApplication.class, HeldProjection.class).run(
+				"--ledger.data-dir=" + dataDir, "--server.port=0", "--ledger.security.tokens[0].name=rebuilder",
 				"--ledger.security.tokens[0].role=ADMIN",
 				"--ledger.security.tokens[0].sha256=9dc6b562304379ef9968049715d4d68df18447b003bfe6820768bc0f47408ddc");
 	}
@@ -51,9 +56,12 @@ class RebuildAndRestartIntegrationTest {
 		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
 	}
 
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
 	private static Map<String, String> answers(ConfigurableApplicationContext context) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		RestClient http = RestClient.create("http://localhost:" + port);
+		RestClient http = RestClient.create("http://localhost:" + port(context));
 		Map<String, String> answers = new LinkedHashMap<>();
 		QUERIES.forEach(query -> answers.put(query, http.get().uri(query).retrieve().body(String.class)));
 		return answers;
@@ -72,6 +80,37 @@ class RebuildAndRestartIntegrationTest {
 			awaitCaughtUp(context);
 			assertThat(answers(context)).isEqualTo(before);
 			assertThat(before.values()).allSatisfy(answer -> assertThat(answer).isNotBlank());
+		}
+	}
+
+	@Test
+	void answersThatTheReadModelsAreRebuildingUntilTheyHoldEveryEventAgain() {
+		try (ConfigurableApplicationContext context = start(freshDataDir())) {
+			awaitCaughtUp(context);
+			Map<String, String> before = answers(context);
+			RestClient http = RestClient.create("http://localhost:" + port(context));
+			HeldProjection.hold();
+			try {
+				context.getBean(ReadModelMaintenance.class).rebuild();
+				for (String query : List.of(QUERIES.get(0), "/api/actors", "/api/actors/USA/timeline")) {
+					ResponseEntity<String> answer = http.get()
+						.uri(query)
+						.retrieve()
+						.onStatus(status -> true, (request, response) -> {
+						})
+						.toEntity(String.class);
+					assertThat(answer.getStatusCode().value()).as(query).isEqualTo(503);
+					assertThat(answer.getHeaders().getFirst("Retry-After")).isNotBlank();
+					assertThat(answer.getBody()).contains("being rebuilt");
+				}
+				assertThat(http.get().uri("/api/status").retrieve().body(String.class)).contains("\"rebuilding\":true");
+			}
+			finally {
+				HeldProjection.release();
+			}
+			awaitCaughtUp(context);
+			assertThat(http.get().uri("/api/status").retrieve().body(String.class)).contains("\"rebuilding\":false");
+			assertThat(answers(context)).isEqualTo(before);
 		}
 	}
 
@@ -96,6 +135,34 @@ class RebuildAndRestartIntegrationTest {
 
 	private static Path freshDataDir() {
 		return Path.of(".", "target", "test-data", "rebuild-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Holds every projected event, while held, until released: a rebuild in progress
+	 * stays in progress for as long as a test needs.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class HeldProjection {
+
+		private static volatile CountDownLatch held = new CountDownLatch(0);
+
+		static void hold() {
+			held = new CountDownLatch(1);
+		}
+
+		static void release() {
+			held.countDown();
+		}
+
+		@Bean
+		ConfigurerModule heldProjection() {
+			return configurer -> configurer.eventProcessing(processing -> processing
+				.registerHandlerInterceptor(ReadModel.PROCESSING_GROUP, c -> (unitOfWork, chain) -> {
+					held.await();
+					return chain.proceed();
+				}));
+		}
+
 	}
 
 }
