@@ -1,9 +1,11 @@
 package org.policyledger.read;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -40,11 +42,21 @@ public class ReadModelMaintenance {
 	 */
 	private volatile boolean rebuildStarting;
 
+	/** Tells this run of the service from earlier ones in {@link #answersVersion()}. */
+	private final String run;
+
+	/**
+	 * Rebuilds and dead-letter retries so far: they change answers where the position may
+	 * not move.
+	 */
+	private final AtomicLong changes = new AtomicLong();
+
 	/** Where the processor stood when last paused: a stopped one reports no position. */
 	private volatile long pausedAt = -1;
 
 	public ReadModelMaintenance(EventProcessingConfiguration processing, EventStore eventStore,
-			TransactionManager transactions) {
+			TransactionManager transactions, Clock clock) {
+		this.run = Long.toString(clock.millis(), Character.MAX_RADIX);
 		this.processing = processing;
 		this.eventStore = eventStore;
 		this.transactions = transactions;
@@ -67,6 +79,7 @@ public class ReadModelMaintenance {
 	 */
 	public void rebuild() {
 		rebuildStarting = true;
+		changes.incrementAndGet();
 		StreamingEventProcessor processor = processor();
 		processor.shutDown();
 		processor.resetTokens();
@@ -164,6 +177,24 @@ public class ReadModelMaintenance {
 			.findFirst();
 	}
 
+	/**
+	 * A version of every answer from the read models: it changes whenever one may change
+	 * (the position moves, a rebuild starts, dead letters are retried, the service
+	 * restarts). Empty when this service cannot tell: while it rebuilds, or when it does
+	 * not project every segment itself (another node does).
+	 */
+	public Optional<String> answersVersion() {
+		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
+		double owned = segments.values()
+			.stream()
+			.mapToDouble(segment -> 1.0 / (segment.getSegment().getMask() + 1))
+			.sum();
+		if (owned < 1 || rebuilding(segments)) {
+			return Optional.empty();
+		}
+		return Optional.of(run + "-" + changes.get() + "-" + position(segments));
+	}
+
 	/** Position, head, lag, rebuild and dead letters, read together. */
 	public ReadModelStatus status() {
 		TrackingToken headToken = eventStore.createHeadToken();
@@ -221,8 +252,14 @@ public class ReadModelMaintenance {
 			.sequencedDeadLetterProcessor(ReadModel.PROCESSING_GROUP)
 			.orElseThrow(() -> new IllegalStateException("no dead-letter queue for " + ReadModel.PROCESSING_GROUP));
 		long streams = transactions.fetchInTransaction(() -> deadLetterQueue().amountOfSequences());
-		for (long i = 0; i < streams; i++) {
-			retry.processAny();
+		changes.incrementAndGet();
+		try {
+			for (long i = 0; i < streams; i++) {
+				retry.processAny();
+			}
+		}
+		finally {
+			changes.incrementAndGet();
 		}
 		return transactions.fetchInTransaction(() -> deadLetterQueue().size());
 	}

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
@@ -84,6 +85,46 @@ class ReadResponsesIntegrationTest {
 		HttpResponse<byte[]> other = get("/api/actors/USA/timeline?knownAt=2099-01-01", "If-None-Match", tag);
 		assertThat(other.statusCode()).isEqualTo(200);
 		assertThat(other.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+	}
+
+	@Test
+	void tagsReadModelAnswersByTheReadModelsVersionBeforeAskingThem() throws Exception {
+		HttpResponse<byte[]> first = get("/api/actors/USA/stances/multilateral-ai-governance");
+		assertThat(first.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).startsWith("W/\"rm-"));
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		HttpResponse<byte[]> again = get("/api/actors/USA/stances/multilateral-ai-governance", "If-None-Match",
+				first.headers().firstValue("ETag").orElseThrow());
+		assertThat(again.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void neverAnswersNotModifiedOnceANewFactChangedTheAnswer() throws Exception {
+		String path = "/api/actors/USA/timeline?from=2024-03-01&to=2024-03-31";
+		HttpResponse<byte[]> before = get(path);
+		assertThat(new String(before.body(), StandardCharsets.UTF_8)).doesNotContain("usa-2024-03-etag-check");
+		HttpResponse<String> recorded = HTTP.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/facts"))
+			.header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"type": "PositionStated", "factId": "usa-2024-03-etag-check", "actorId": "USA",
+					 "topicId": "open-source-ai", "stance": "SUPPORTS", "summary": "A position", "validTime": "2024-03",
+					 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}"""))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(recorded.statusCode()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+		HttpResponse<byte[]> after = get(path, "If-None-Match", before.headers().firstValue("ETag").orElseThrow());
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(new String(after.body(), StandardCharsets.UTF_8)).contains("usa-2024-03-etag-check");
+	}
+
+	@Test
+	void neverAnswersNotModifiedAfterARebuild() throws Exception {
+		String path = "/api/actors/USA/stances/multilateral-ai-governance";
+		String tag = get(path).headers().firstValue("ETag").orElseThrow();
+		readModel.rebuild();
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+		assertThat(get(path, "If-None-Match", tag).statusCode()).isEqualTo(200);
 	}
 
 	@Test
