@@ -7,6 +7,8 @@ const FACT_LABELS = {
 	DeclarationSigned: 'Signed',
 	DeclarationDeclined: 'Declined',
 	SignatureWithdrawn: 'Withdrew signature',
+	TreatyRatified: 'Became a party',
+	TreatyEnteredIntoForce: 'In force for',
 	InitiativeLaunched: 'Launched',
 	InitiativeJoined: 'Joined',
 	InitiativeLeft: 'Left',
@@ -70,7 +72,8 @@ export function factText(fact, catalog) {
 	if (fact.type === 'VoteCast') {
 		return `${fact.vote ?? ''} on ${name(catalog.instruments, fact.instrumentId)}`;
 	}
-	const about = fact.instrumentId ? name(catalog.instruments, fact.instrumentId) : null;
+	const instrument = fact.instrumentId ? name(catalog.instruments, fact.instrumentId) : null;
+	const about = instrument && fact.means ? `${instrument} (by ${fact.means.toLowerCase()})` : instrument;
 	const text = fact.summary ?? fact.note;
 	return [about, text].filter(Boolean).join(': ') || fact.factId;
 }

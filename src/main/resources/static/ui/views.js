@@ -186,24 +186,28 @@ function actorPicker(chosen, catalog) {
 export async function instrument(route, catalog) {
 	const status = await get(`/api/instruments/${encodeURIComponent(route.id)}/status`, time(route));
 	const entry = catalog.instruments.get(route.id);
-	const parties = [...status.signatories.map((fact) => ['signatory', fact]), ...status.decliners.map((fact) => ['decliner', fact]),
-		...status.members.map((fact) => ['member', fact])]
+	const treaty = entry?.kind === 'TREATY';
+	const roles = [['signatory', status.signatories, 'Signatories'], ['decliner', status.decliners, 'Decliners'],
+		...(treaty ? [['party', status.parties, 'Parties'], ['in force', status.inForce, 'In force for']] : []),
+		['member', status.members, 'Members']];
+	const parties = roles.flatMap(([role, facts]) => facts.map((fact) => [role, fact]))
 		.sort(([, a], [, b]) => startOf(a.validTime).localeCompare(startOf(b.validTime)));
-	const counts = { signatory: 0, decliner: 0, member: 0 };
+	const counts = Object.fromEntries(roles.map(([role]) => [role, 0]));
+	const inForce = treaty ? (status.enteredIntoForce ? ` In force since ${status.enteredIntoForce}.` : ' Not in force.') : '';
 	return [
 		h('h1', null, entry?.name ?? route.id),
 		h('p', { class: 'muted' }, [entry?.kind?.toLowerCase().replaceAll('_', ' '), entry?.date, entry?.issuedBy && `issued by ${name(catalog.actors, entry.issuedBy)}`].filter(Boolean).join(' · ')),
-		h('p', null, `As of ${status.asOf}: ${status.signatories.length} signatories, ${status.decliners.length} decliners, ${status.members.length} members, ${status.votes.length} votes.`),
+		h('p', null, `As of ${status.asOf}: ${status.signatories.length} signatories, ${status.decliners.length} decliners, ${treaty ? `${status.parties.length} parties, ` : ''}${status.members.length} members, ${status.votes.length} votes.${inForce}`),
 		h('section', { 'aria-labelledby': 'over-time' },
-			h('h2', { id: 'over-time' }, 'Signatories and decliners over time'),
+			h('h2', { id: 'over-time' }, treaty ? 'Signatories and parties over time' : 'Signatories and decliners over time'),
 			parties.length === 0 ? h('p', null, 'Nobody had signed, declined or joined by this day.') : h('div', { class: 'scroll' }, h('table', { class: 'parties' },
-				h('thead', null, h('tr', null, ['Date', 'Actor', 'Fact', 'Signatories', 'Decliners', 'Members'].map((title) => h('th', { scope: 'col' }, title)))),
+				h('thead', null, h('tr', null, ['Date', 'Actor', 'Fact', ...roles.map(([, , title]) => title)].map((title) => h('th', { scope: 'col' }, title)))),
 				h('tbody', null, parties.map(([role, fact]) => {
 					counts[role] += 1;
-					return h('tr', { class: role, 'data-actor': fact.actorId }, h('td', null, fact.validTime),
+					return h('tr', { class: role.replace(' ', '-'), 'data-actor': fact.actorId }, h('td', null, fact.validTime),
 						h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(fact.actorId) ?? { id: fact.actorId, name: fact.actorId })),
 						h('td', null, factButton(fact, catalog, { date: false })),
-						h('td', null, counts.signatory), h('td', null, counts.decliner), h('td', null, counts.member));
+						roles.map(([counted]) => h('td', null, counts[counted])));
 				}))))),
 		votesSection(status.votes, catalog),
 		factsSection('Adoptions and publications', status.adoptions, catalog),

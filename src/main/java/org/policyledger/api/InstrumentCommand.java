@@ -3,8 +3,9 @@ package org.policyledger.api;
 import java.util.Set;
 
 /** A command recording a fact about an instrument. */
-public sealed interface InstrumentCommand extends RecordFact permits SignDeclaration, DeclineDeclaration,
-		WithdrawSignature, LaunchInitiative, JoinInitiative, LeaveInitiative, AdoptResolution, CastVote, PublishPolicy {
+public sealed interface InstrumentCommand extends RecordFact
+		permits SignDeclaration, DeclineDeclaration, WithdrawSignature, RatifyTreaty, RecordEntryIntoForce,
+		LaunchInitiative, JoinInitiative, LeaveInitiative, AdoptResolution, CastVote, PublishPolicy {
 
 	InstrumentId instrumentId();
 

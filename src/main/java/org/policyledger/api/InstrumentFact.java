@@ -2,8 +2,8 @@ package org.policyledger.api;
 
 /** A governance fact about an instrument: signing it, joining it, voting on it, ... */
 public sealed interface InstrumentFact extends GovernanceFact
-		permits DeclarationSigned, DeclarationDeclined, SignatureWithdrawn, InitiativeLaunched, InitiativeJoined,
-		InitiativeLeft, ResolutionAdopted, VoteCast, PolicyPublished {
+		permits DeclarationSigned, DeclarationDeclined, SignatureWithdrawn, TreatyRatified, TreatyEnteredIntoForce,
+		InitiativeLaunched, InitiativeJoined, InitiativeLeft, ResolutionAdopted, VoteCast, PolicyPublished {
 
 	InstrumentId instrumentId();
 

@@ -15,6 +15,12 @@ public enum InstrumentKind {
 	public static final Set<InstrumentKind> SIGNABLE = Collections
 		.unmodifiableSet(EnumSet.of(DECLARATION, PRINCIPLES, TREATY, ACTION_PLAN));
 
+	/**
+	 * What binds its parties once they consent to be bound and it enters into force for
+	 * them.
+	 */
+	public static final Set<InstrumentKind> BINDING = Collections.unmodifiableSet(EnumSet.of(TREATY));
+
 	/** What is launched, joined and left. */
 	public static final Set<InstrumentKind> JOINABLE = Collections.unmodifiableSet(EnumSet.of(INITIATIVE, BODY));
 

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = SignDeclaration.class, name = "DeclarationSigned"),
 		@JsonSubTypes.Type(value = DeclineDeclaration.class, name = "DeclarationDeclined"),
 		@JsonSubTypes.Type(value = WithdrawSignature.class, name = "SignatureWithdrawn"),
+		@JsonSubTypes.Type(value = RatifyTreaty.class, name = "TreatyRatified"),
+		@JsonSubTypes.Type(value = RecordEntryIntoForce.class, name = "TreatyEnteredIntoForce"),
 		@JsonSubTypes.Type(value = LaunchInitiative.class, name = "InitiativeLaunched"),
 		@JsonSubTypes.Type(value = JoinInitiative.class, name = "InitiativeJoined"),
 		@JsonSubTypes.Type(value = LeaveInitiative.class, name = "InitiativeLeft"),

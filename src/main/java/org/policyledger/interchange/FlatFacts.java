@@ -19,8 +19,8 @@ final class FlatFacts {
 
 	/** Columns come in this order of their first part, then by list position. */
 	private static final List<String> ORDER = List.of("type", "factId", "actorId", "validTime", "recordedAt",
-			"originallyRecordedAt", "topicId", "instrumentId", "stance", "vote", "method", "tally", "summary", "quote",
-			"speaker", "venue", "note", "topics", "correctedFactId", "retractedFactId", "amendment", "reason",
+			"originallyRecordedAt", "topicId", "instrumentId", "stance", "vote", "method", "means", "tally", "summary",
+			"quote", "speaker", "venue", "note", "topics", "correctedFactId", "retractedFactId", "amendment", "reason",
 			"sources");
 
 	static final Comparator<String> COLUMN_ORDER = Comparator.comparingInt(FlatFacts::rank)

@@ -49,8 +49,12 @@ import org.policyledger.api.RecordFact;
 import org.policyledger.api.RegisterActor;
 import org.policyledger.api.ResolutionAdopted;
 import org.policyledger.api.RetractFact;
+import org.policyledger.api.RatifyTreaty;
+import org.policyledger.api.RecordEntryIntoForce;
 import org.policyledger.api.SignDeclaration;
 import org.policyledger.api.SignatureWithdrawn;
+import org.policyledger.api.TreatyEnteredIntoForce;
+import org.policyledger.api.TreatyRatified;
 import org.policyledger.api.StatePosition;
 import org.policyledger.api.VoteCast;
 import org.policyledger.api.WithdrawSignature;
@@ -77,6 +81,12 @@ public class ActorAggregate {
 	private final Set<FactId> retracted = new HashSet<>();
 
 	private final Set<InstrumentId> signed = new HashSet<>();
+
+	/** Treaties the actor has consented to be bound by: it is a party to them. */
+	private final Set<InstrumentId> bound = new HashSet<>();
+
+	/** Treaties in force for the actor. */
+	private final Set<InstrumentId> inForce = new HashSet<>();
 
 	private final Set<InstrumentId> memberOf = new HashSet<>();
 
@@ -132,6 +142,35 @@ public class ActorAggregate {
 		return recordAboutInstrument(command, services, metaData, () -> {
 			if (!signed.contains(command.instrumentId())) {
 				throw conflict("cannot withdraw from what it has not signed:", command.instrumentId());
+			}
+			if (bound.contains(command.instrumentId())) {
+				throw conflict("cannot withdraw its signature from a treaty it is a party to:", command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(RatifyTreaty command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
+			if (bound.contains(command.instrumentId())) {
+				throw conflict("is already a party to", command.instrumentId());
+			}
+			if (command.means().followsSignature() && !signed.contains(command.instrumentId())) {
+				throw conflict("cannot ratify, accept or approve what it has not signed (a state that did not sign"
+						+ " becomes a party by ACCESSION):", command.instrumentId());
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(RecordEntryIntoForce command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
+			if (!bound.contains(command.instrumentId())) {
+				throw conflict("is not a party (it has not ratified, accepted, approved or acceded to)",
+						command.instrumentId());
+			}
+			if (inForce.contains(command.instrumentId())) {
+				throw conflict("already has in force", command.instrumentId());
 			}
 		});
 	}
@@ -336,6 +375,12 @@ public class ActorAggregate {
 		}
 		else if (fact.is(SignatureWithdrawn.class)) {
 			toggle(signed, fact.instrumentId(), !happened);
+		}
+		else if (fact.is(TreatyRatified.class)) {
+			toggle(bound, fact.instrumentId(), happened);
+		}
+		else if (fact.is(TreatyEnteredIntoForce.class)) {
+			toggle(inForce, fact.instrumentId(), happened);
 		}
 		else if (fact.is(InitiativeLaunched.class) || fact.is(InitiativeJoined.class)) {
 			toggle(memberOf, fact.instrumentId(), happened);

@@ -49,6 +49,10 @@ import org.policyledger.api.RegisterActor;
 import org.policyledger.api.RetractFact;
 import org.policyledger.api.SignDeclaration;
 import org.policyledger.api.SignatureWithdrawn;
+import org.policyledger.api.TreatyRatified;
+import org.policyledger.api.RatifyTreaty;
+import org.policyledger.api.RecordEntryIntoForce;
+import org.policyledger.api.ConsentMeans;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.Stance;
 import org.policyledger.api.StatePosition;
@@ -74,6 +78,8 @@ class ActorAggregateTest {
 
 	private static final InstrumentId PLAN = InstrumentId.of("us-ai-action-plan-2025");
 
+	private static final InstrumentId TREATY = InstrumentId.of("coe-ai-convention");
+
 	private static final SourceId SOURCE = SourceId.of("csis");
 
 	private static final List<Citation> CITED = List.of(new Citation(SOURCE, "In 2019, Washington endorsed ..."));
@@ -92,7 +98,8 @@ class ActorAggregateTest {
 		.instrument(DECLARATION, InstrumentKind.DECLARATION)
 		.instrument(INITIATIVE, InstrumentKind.INITIATIVE)
 		.instrument(ROLL_CALL, InstrumentKind.ROLL_CALL)
-		.instrument(PLAN, InstrumentKind.ACTION_PLAN);
+		.instrument(PLAN, InstrumentKind.ACTION_PLAN)
+		.instrument(TREATY, InstrumentKind.TREATY);
 
 	private final ClaimedIds claims = new ClaimedIds();
 
@@ -124,6 +131,22 @@ class ActorAggregateTest {
 
 	private static DeclarationSigned signed(String factId) {
 		return sign(factId).toEvent(FactId.of(factId), NOW);
+	}
+
+	private static DeclarationSigned signedTreaty(String factId) {
+		return new SignDeclaration(FactId.of(factId), USA, TREATY, null, WHEN, CITED).toEvent(FactId.of(factId), NOW);
+	}
+
+	private static RatifyTreaty ratify(String factId, ConsentMeans means) {
+		return new RatifyTreaty(FactId.of(factId), USA, TREATY, means, null, WHEN, CITED);
+	}
+
+	private static TreatyRatified ratified(String factId, ConsentMeans means) {
+		return ratify(factId, means).toEvent(FactId.of(factId), NOW);
+	}
+
+	private static RecordEntryIntoForce inForce(String factId) {
+		return new RecordEntryIntoForce(FactId.of(factId), USA, TREATY, null, WHEN, CITED);
 	}
 
 	private static JoinInitiative join(String factId) {
@@ -290,6 +313,87 @@ class ActorAggregateTest {
 	void rejectsDecliningAnInstrumentItSigned() {
 		fixture.given(REGISTERED, signed("s1"))
 			.when(new DeclineDeclaration(FactId.of("d1"), USA, DECLARATION, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectException(CommandRejectedException.class);
+	}
+
+	@Test
+	void ratifiesATreatyItSigned() {
+		fixture.given(REGISTERED, signedTreaty("s1"))
+			.when(ratify("r1", ConsentMeans.RATIFICATION))
+			.expectEvents(ratified("r1", ConsentMeans.RATIFICATION));
+	}
+
+	@Test
+	void rejectsRatifyingATreatyItDidNotSign() {
+		fixture.given(REGISTERED)
+			.when(ratify("r1", ConsentMeans.APPROVAL))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'USA' cannot ratify, accept or approve what it has not signed (a state"
+					+ " that did not sign becomes a party by ACCESSION): instrument 'coe-ai-convention'");
+	}
+
+	@Test
+	void accedesToATreatyWithoutHavingSignedIt() {
+		fixture.given(REGISTERED)
+			.when(ratify("a1", ConsentMeans.ACCESSION))
+			.expectEvents(ratified("a1", ConsentMeans.ACCESSION));
+	}
+
+	@Test
+	void rejectsBecomingAPartyTwice() {
+		fixture.given(REGISTERED, signedTreaty("s1"), ratified("r1", ConsentMeans.RATIFICATION))
+			.when(ratify("a1", ConsentMeans.ACCESSION))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'USA' is already a party to instrument 'coe-ai-convention'");
+	}
+
+	@Test
+	void rejectsRatifyingAnInstrumentThatIsNotATreaty() {
+		fixture.given(REGISTERED, signed("s1"))
+			.when(new RatifyTreaty(FactId.of("r1"), USA, DECLARATION, ConsentMeans.RATIFICATION, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'bletchley-declaration-2023' is registered as DECLARATION,"
+					+ " and this fact can only be about TREATY");
+	}
+
+	@Test
+	void rejectsWithdrawingTheSignatureOfATreatyItIsAPartyTo() {
+		fixture.given(REGISTERED, signedTreaty("s1"), ratified("r1", ConsentMeans.RATIFICATION))
+			.when(new WithdrawSignature(FactId.of("w1"), USA, TREATY, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'USA' cannot withdraw its signature from a treaty it is a party to:"
+					+ " instrument 'coe-ai-convention'");
+	}
+
+	@Test
+	void recordsATreatyEnteringIntoForceForAParty() {
+		fixture.given(REGISTERED, ratified("a1", ConsentMeans.ACCESSION))
+			.when(inForce("f1"))
+			.expectEvents(inForce("f1").toEvent(FactId.of("f1"), NOW));
+	}
+
+	@Test
+	void rejectsEntryIntoForceForAnActorThatIsNotAParty() {
+		fixture.given(REGISTERED, signedTreaty("s1"))
+			.when(inForce("f1"))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'USA' is not a party (it has not ratified, accepted, approved or acceded"
+					+ " to) instrument 'coe-ai-convention'");
+	}
+
+	@Test
+	void rejectsATreatyEnteringIntoForceTwiceForTheSameParty() {
+		fixture.given(REGISTERED, ratified("a1", ConsentMeans.ACCESSION), inForce("f1").toEvent(FactId.of("f1"), NOW))
+			.when(inForce("f2"))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'USA' already has in force instrument 'coe-ai-convention'");
+	}
+
+	@Test
+	void aRetractedRatificationNoLongerMakesAParty() {
+		fixture.given(REGISTERED, ratified("a1", ConsentMeans.ACCESSION), retract("a1").toEvent(FactId.of("r-a1"), NOW))
+			.when(inForce("f1"))
 			.expectNoEvents()
 			.expectException(CommandRejectedException.class);
 	}

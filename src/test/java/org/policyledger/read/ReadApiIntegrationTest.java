@@ -92,6 +92,45 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void tellsATreatysSignatoriesFromItsPartiesAndWhenItEnteredIntoForce() throws Exception {
+		write("/api/instruments", """
+				{"instrumentId": "test-treaty", "kind": "TREATY", "title": "A treaty", "date": "2024-09-05"}""");
+		registerActor("BTT");
+		treatyFact("DeclarationSigned", "usa-signs-test-treaty", "USA", null, "2024-09-05");
+		treatyFact("TreatyRatified", "usa-ratifies-test-treaty", "USA", "RATIFICATION", "2025-02-10");
+		treatyFact("TreatyRatified", "btt-accedes-test-treaty", "BTT", "ACCESSION", "2025-03");
+		treatyFact("TreatyEnteredIntoForce", "test-treaty-in-force-usa", "USA", null, "2025-06-01");
+		awaitReadModel();
+		String status = "/api/instruments/test-treaty/status?asOf=";
+		read(status + "2024-12-31").andExpect(jsonPath("$.signatories", hasSize(1)))
+			.andExpect(jsonPath("$.signatories[0].actorId").value("USA"))
+			.andExpect(jsonPath("$.parties", hasSize(0)))
+			.andExpect(jsonPath("$.enteredIntoForce").doesNotExist());
+		read(status + "2025-03-15").andExpect(jsonPath("$.parties", hasSize(1)))
+			.andExpect(jsonPath("$.parties[0].actorId").value("USA"))
+			.andExpect(jsonPath("$.parties[0].means").value("RATIFICATION"))
+			.andExpect(jsonPath("$.unresolved", hasSize(1)))
+			.andExpect(jsonPath("$.unresolved[0].factId").value("btt-accedes-test-treaty"));
+		read(status + "2025-12-31").andExpect(jsonPath("$.signatories", hasSize(1)))
+			.andExpect(jsonPath("$.parties", hasSize(2)))
+			.andExpect(jsonPath("$.parties[0].actorId").value("USA"))
+			.andExpect(jsonPath("$.parties[1].actorId").value("BTT"))
+			.andExpect(jsonPath("$.parties[1].means").value("ACCESSION"))
+			.andExpect(jsonPath("$.inForce", hasSize(1)))
+			.andExpect(jsonPath("$.inForce[0].actorId").value("USA"))
+			.andExpect(jsonPath("$.enteredIntoForce").value("2025-06-01"))
+			.andExpect(jsonPath("$.counts.parties.STATE").value(1))
+			.andExpect(jsonPath("$.counts.parties.GROUP").value(1));
+	}
+
+	private void treatyFact(String type, String factId, String actor, String means, String validTime) throws Exception {
+		write("/api/facts", """
+				{"type": "%s", "factId": "%s", "actorId": "%s", "instrumentId": "test-treaty", %s"validTime": "%s",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(type, factId, actor,
+				means == null ? "" : "\"means\": \"" + means + "\", ", validTime, CSIS));
+	}
+
+	@Test
 	void showsTheUsSupportingMultilateralGovernanceIn2020WithItsSources() throws Exception {
 		read(MULTILATERAL + "?asOf=2020-01-01").andExpect(status().isOk())
 			.andExpect(jsonPath("$.stance").value("SUPPORTS"))

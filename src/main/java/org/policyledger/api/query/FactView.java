@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.policyledger.api.ActorId;
 import org.policyledger.api.AdoptionMethod;
+import org.policyledger.api.ConsentMeans;
 import org.policyledger.api.FactId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.PartialDate;
@@ -21,7 +22,8 @@ import org.policyledger.api.Vote;
  */
 public record FactView(FactId factId, String type, ActorId actorId, TopicId topicId, InstrumentId instrumentId,
 		PartialDate validTime, Stance stance, String summary, String quote, Speaker speaker, String venue, String note,
-		Vote vote, AdoptionMethod method, Tally tally, List<TopicId> topics, int version, FactStatus status,
-		FactId amendedBy, Instant knownFrom, Instant recordedAt, String recordedBy, List<SourceCitation> sources) {
+		Vote vote, AdoptionMethod method, ConsentMeans means, Tally tally, List<TopicId> topics, int version,
+		FactStatus status, FactId amendedBy, Instant knownFrom, Instant recordedAt, String recordedBy,
+		List<SourceCitation> sources) {
 
 }

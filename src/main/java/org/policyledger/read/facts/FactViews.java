@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import org.policyledger.api.ActorId;
 import org.policyledger.api.AdoptionMethod;
+import org.policyledger.api.ConsentMeans;
 import org.policyledger.api.FactId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.PartialDate;
@@ -124,6 +125,7 @@ public class FactViews {
 				speakerName == null ? null : new Speaker(speakerName, rs.getString("speaker_role")),
 				rs.getString("venue"), rs.getString("note"), id(rs.getString("vote"), Vote::valueOf),
 				id(rs.getString("adoption_method"), AdoptionMethod::valueOf),
+				id(rs.getString("consent_means"), ConsentMeans::valueOf),
 				yes == null ? null : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain")),
 				topics == null || topics.isEmpty() ? List.of()
 						: Arrays.stream(topics.split(",")).map(TopicId::of).toList());
@@ -176,8 +178,8 @@ public class FactViews {
 							: v.version() > 0 ? FactStatus.CORRECTED : FactStatus.AS_RECORDED;
 			return new FactView(v.factId(), v.type(), v.actorId(), v.topicId(), v.instrumentId(), v.validTime(),
 					v.stance(), v.summary(), v.quote(), v.speaker(), v.venue(), v.note(), v.vote(), v.method(),
-					v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(), recordedAt, recordedBy,
-					sources);
+					v.means(), v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(), recordedAt,
+					recordedBy, sources);
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.policyledger.api.ActorId;
+import org.policyledger.api.PartialDate;
 import org.policyledger.api.query.FactView;
 import org.policyledger.api.query.InstrumentStatus;
 import org.policyledger.api.query.InstrumentStatusQuery;
@@ -31,6 +32,10 @@ class InstrumentQueries {
 			"SignatureWithdrawn");
 
 	private static final Set<String> MEMBERSHIP = Set.of("InitiativeLaunched", "InitiativeJoined", "InitiativeLeft");
+
+	private static final String CONSENT = "TreatyRatified";
+
+	private static final String ENTRY_INTO_FORCE = "TreatyEnteredIntoForce";
 
 	/**
 	 * The instrument's facts known at {@code knownAt}, not retracted, that start by
@@ -59,6 +64,8 @@ class InstrumentQueries {
 				query.asOf(), "knownAt", FactViews.timestamp(query.knownAt())), query.knownAt());
 		Map<ActorId, FactView> signature = new LinkedHashMap<>();
 		Map<ActorId, FactView> membership = new LinkedHashMap<>();
+		List<FactView> parties = new ArrayList<>();
+		List<FactView> inForce = new ArrayList<>();
 		List<FactView> votes = new ArrayList<>();
 		List<FactView> adoptions = new ArrayList<>();
 		List<FactView> unresolved = new ArrayList<>();
@@ -72,6 +79,12 @@ class InstrumentQueries {
 			else if (MEMBERSHIP.contains(fact.type())) {
 				membership.put(fact.actorId(), fact);
 			}
+			else if (fact.type().equals(CONSENT)) {
+				parties.add(fact);
+			}
+			else if (fact.type().equals(ENTRY_INTO_FORCE)) {
+				inForce.add(fact);
+			}
 			else if (fact.type().equals("VoteCast")) {
 				votes.add(fact);
 			}
@@ -82,15 +95,18 @@ class InstrumentQueries {
 		Map<String, List<FactView>> lists = new LinkedHashMap<>();
 		lists.put("signatories", latest(signature, "DeclarationSigned"));
 		lists.put("decliners", latest(signature, "DeclarationDeclined"));
+		lists.put("parties", parties);
+		lists.put("inForce", inForce);
 		lists.put("members",
 				membership.values().stream().filter(fact -> !fact.type().equals("InitiativeLeft")).toList());
 		lists.put("votes", votes);
 		lists.put("adoptions", adoptions);
 		Map<String, InstrumentStatus.Actor> actors = catalog
 			.actors(facts.stream().map(fact -> fact.actorId().value()).collect(Collectors.toSet()));
+		PartialDate enteredIntoForce = inForce.isEmpty() ? null : inForce.get(0).validTime();
 		return new InstrumentStatus(query.instrumentId(), query.asOf(), query.knownAt(), lists.get("signatories"),
-				lists.get("decliners"), lists.get("members"), votes, adoptions, unresolved, actors,
-				count(actors, lists));
+				lists.get("decliners"), parties, inForce, enteredIntoForce, lists.get("members"), votes, adoptions,
+				unresolved, actors, count(actors, lists));
 	}
 
 	/** How many actors of each kind are in each list, e.g. 14 STATE and 1 BLOC. */

@@ -1,0 +1,26 @@
+package org.policyledger.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records {@link TreatyEnteredIntoForce}. */
+public record RecordEntryIntoForce(FactId factId, @NotNull @TargetAggregateIdentifier ActorId actorId,
+		@NotNull InstrumentId instrumentId, @Size(max = 2000) String note, @NotNull PartialDate validTime,
+		@NotNull @Size(max = 20) List<@NotNull Citation> sources) implements InstrumentCommand {
+
+	@Override
+	public Set<InstrumentKind> instrumentKinds() {
+		return InstrumentKind.BINDING;
+	}
+
+	@Override
+	public TreatyEnteredIntoForce toEvent(FactId id, Instant recordedAt) {
+		return new TreatyEnteredIntoForce(id, actorId, instrumentId, note, validTime, sources, recordedAt);
+	}
+
+}
