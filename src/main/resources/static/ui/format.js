@@ -12,6 +12,7 @@ const FACT_LABELS = {
 	InitiativeLaunched: 'Launched',
 	InitiativeJoined: 'Joined',
 	InitiativeLeft: 'Left',
+	ResolutionSponsored: 'Sponsored',
 	VoteCast: 'Voted',
 	ResolutionAdopted: 'Adopted',
 	PolicyPublished: 'Published',
@@ -73,7 +74,8 @@ export function factText(fact, catalog) {
 		return `${fact.vote ?? ''} on ${name(catalog.instruments, fact.instrumentId)}`;
 	}
 	const instrument = fact.instrumentId ? name(catalog.instruments, fact.instrumentId) : null;
-	const about = instrument && fact.means ? `${instrument} (by ${fact.means.toLowerCase()})` : instrument;
+	const part = fact.means ? `by ${fact.means.toLowerCase()}` : fact.role ? `as ${fact.role.toLowerCase().replace('_', '-')}` : null;
+	const about = instrument && part ? `${instrument} (${part})` : instrument;
 	const text = fact.summary ?? fact.note;
 	return [about, text].filter(Boolean).join(': ') || fact.factId;
 }

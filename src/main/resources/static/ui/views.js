@@ -209,6 +209,7 @@ export async function instrument(route, catalog) {
 						h('td', null, factButton(fact, catalog, { date: false })),
 						roles.map(([counted]) => h('td', null, counts[counted])));
 				}))))),
+		factsSection('Sponsors', status.sponsors, catalog),
 		votesSection(status.votes, catalog),
 		factsSection('Adoptions and publications', status.adoptions, catalog),
 		factsSection('Dated too loosely to place on this day', status.unresolved, catalog),

@@ -5,7 +5,7 @@ import java.util.Set;
 /** A command recording a fact about an instrument. */
 public sealed interface InstrumentCommand extends RecordFact
 		permits SignDeclaration, DeclineDeclaration, WithdrawSignature, RatifyTreaty, RecordEntryIntoForce,
-		LaunchInitiative, JoinInitiative, LeaveInitiative, AdoptResolution, CastVote, PublishPolicy {
+		LaunchInitiative, JoinInitiative, LeaveInitiative, AdoptResolution, SponsorResolution, CastVote, PublishPolicy {
 
 	InstrumentId instrumentId();
 

@@ -1,9 +1,9 @@
 package org.policyledger.api;
 
 /** A governance fact about an instrument: signing it, joining it, voting on it, ... */
-public sealed interface InstrumentFact extends GovernanceFact
-		permits DeclarationSigned, DeclarationDeclined, SignatureWithdrawn, TreatyRatified, TreatyEnteredIntoForce,
-		InitiativeLaunched, InitiativeJoined, InitiativeLeft, ResolutionAdopted, VoteCast, PolicyPublished {
+public sealed interface InstrumentFact extends GovernanceFact permits DeclarationSigned, DeclarationDeclined,
+		SignatureWithdrawn, TreatyRatified, TreatyEnteredIntoForce, InitiativeLaunched, InitiativeJoined,
+		InitiativeLeft, ResolutionAdopted, ResolutionSponsored, VoteCast, PolicyPublished {
 
 	InstrumentId instrumentId();
 

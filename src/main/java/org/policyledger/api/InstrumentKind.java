@@ -31,6 +31,11 @@ public enum InstrumentKind {
 	public static final Set<InstrumentKind> ADOPTABLE = Collections
 		.unmodifiableSet(EnumSet.of(RESOLUTION, ROLL_CALL, DECLARATION, PRINCIPLES, TREATY, ACTION_PLAN));
 
+	/**
+	 * What is drafted, tabled and co-sponsored (in the UN votes, the roll call on it).
+	 */
+	public static final Set<InstrumentKind> SPONSORED = Collections.unmodifiableSet(EnumSet.of(RESOLUTION, ROLL_CALL));
+
 	/** What a vote is cast on. */
 	public static final Set<InstrumentKind> VOTED_ON = Collections.unmodifiableSet(EnumSet.of(ROLL_CALL, RESOLUTION));
 

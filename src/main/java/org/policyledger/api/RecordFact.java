@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = JoinInitiative.class, name = "InitiativeJoined"),
 		@JsonSubTypes.Type(value = LeaveInitiative.class, name = "InitiativeLeft"),
 		@JsonSubTypes.Type(value = AdoptResolution.class, name = "ResolutionAdopted"),
+		@JsonSubTypes.Type(value = SponsorResolution.class, name = "ResolutionSponsored"),
 		@JsonSubTypes.Type(value = CastVote.class, name = "VoteCast"),
 		@JsonSubTypes.Type(value = PublishPolicy.class, name = "PolicyPublished"),
 		@JsonSubTypes.Type(value = CorrectFact.class, name = "FactCorrected"),

@@ -48,10 +48,12 @@ import org.policyledger.api.PublishPolicy;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.RegisterActor;
 import org.policyledger.api.ResolutionAdopted;
+import org.policyledger.api.ResolutionSponsored;
 import org.policyledger.api.RetractFact;
 import org.policyledger.api.RatifyTreaty;
 import org.policyledger.api.RecordEntryIntoForce;
 import org.policyledger.api.SignDeclaration;
+import org.policyledger.api.SponsorResolution;
 import org.policyledger.api.SignatureWithdrawn;
 import org.policyledger.api.TreatyEnteredIntoForce;
 import org.policyledger.api.TreatyRatified;
@@ -91,6 +93,8 @@ public class ActorAggregate {
 	private final Set<InstrumentId> memberOf = new HashSet<>();
 
 	private final Set<InstrumentId> votedOn = new HashSet<>();
+
+	private final Set<InstrumentId> sponsored = new HashSet<>();
 
 	private final Set<InstrumentId> adopted = new HashSet<>();
 
@@ -210,6 +214,15 @@ public class ActorAggregate {
 			}
 			if (!byVote && command.tally() != null) {
 				throw CommandRejectedException.invalid("a tally is only recorded for a resolution adopted by vote");
+			}
+		});
+	}
+
+	@CommandHandler
+	public FactReceipt handle(SponsorResolution command, LedgerServices services, MetaData metaData) {
+		return recordAboutInstrument(command, services, metaData, () -> {
+			if (sponsored.contains(command.instrumentId())) {
+				throw conflict("has already sponsored", command.instrumentId());
 			}
 		});
 	}
@@ -387,6 +400,9 @@ public class ActorAggregate {
 		}
 		else if (fact.is(InitiativeLeft.class)) {
 			toggle(memberOf, fact.instrumentId(), !happened);
+		}
+		else if (fact.is(ResolutionSponsored.class)) {
+			toggle(sponsored, fact.instrumentId(), happened);
 		}
 		else if (fact.is(VoteCast.class)) {
 			toggle(votedOn, fact.instrumentId(), happened);

@@ -148,6 +148,18 @@ class InterchangeIntegrationTest {
 		assertThat(schema.validate(objectMapper.readTree("{\"format\": \"policy-ledger/1\", \"facts\": [{\"type\":"
 				+ " \"VoteCast\", \"actorId\": \"USA\", \"vote\": \"MAYBE\"}]}")))
 			.isNotEmpty();
+		assertThat(schema.validate(objectMapper.readTree("""
+				{"format": "policy-ledger/1", "facts": [
+				 {"type": "TreatyRatified", "actorId": "USA", "instrumentId": "t", "means": "ACCESSION",
+				  "validTime": "2025-03", "sources": [{"source": "s", "locator": "p. 1"}]},
+				 {"type": "TreatyEnteredIntoForce", "actorId": "USA", "instrumentId": "t", "validTime": "2025-06-01",
+				  "sources": [{"source": "s", "locator": "p. 1"}]},
+				 {"type": "ResolutionSponsored", "actorId": "USA", "instrumentId": "r", "role": "CO_SPONSOR",
+				  "validTime": "2024", "sources": [{"source": "s", "locator": "p. 1"}]}]}"""))).isEmpty();
+		assertThat(schema.validate(objectMapper.readTree("""
+				{"format": "policy-ledger/1", "facts": [
+				 {"type": "TreatyRatified", "actorId": "USA", "instrumentId": "t", "means": "SIGNATURE",
+				  "validTime": "2025-03", "sources": [{"source": "s", "locator": "p. 1"}]}]}"""))).isNotEmpty();
 	}
 
 }

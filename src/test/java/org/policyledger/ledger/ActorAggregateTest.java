@@ -49,6 +49,8 @@ import org.policyledger.api.RegisterActor;
 import org.policyledger.api.RetractFact;
 import org.policyledger.api.SignDeclaration;
 import org.policyledger.api.SignatureWithdrawn;
+import org.policyledger.api.SponsorResolution;
+import org.policyledger.api.SponsorRole;
 import org.policyledger.api.TreatyRatified;
 import org.policyledger.api.RatifyTreaty;
 import org.policyledger.api.RecordEntryIntoForce;
@@ -396,6 +398,33 @@ class ActorAggregateTest {
 			.when(inForce("f1"))
 			.expectNoEvents()
 			.expectException(CommandRejectedException.class);
+	}
+
+	@Test
+	void recordsTheSponsorOfAResolution() {
+		SponsorResolution sponsor = new SponsorResolution(FactId.of("p1"), USA, ROLL_CALL, SponsorRole.PENHOLDER, null,
+				WHEN, CITED);
+		fixture.given(REGISTERED).when(sponsor).expectEvents(sponsor.toEvent(FactId.of("p1"), NOW));
+	}
+
+	@Test
+	void rejectsSponsoringTheSameResolutionTwice() {
+		fixture
+			.given(REGISTERED,
+					new SponsorResolution(FactId.of("p1"), USA, ROLL_CALL, SponsorRole.SPONSOR, null, WHEN, CITED)
+						.toEvent(FactId.of("p1"), NOW))
+			.when(new SponsorResolution(FactId.of("p2"), USA, ROLL_CALL, SponsorRole.CO_SPONSOR, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("actor 'USA' has already sponsored instrument 'unga-rc-9000'");
+	}
+
+	@Test
+	void rejectsSponsoringAnInstrumentThatIsNotAResolution() {
+		fixture.given(REGISTERED)
+			.when(new SponsorResolution(FactId.of("p1"), USA, DECLARATION, SponsorRole.SPONSOR, null, WHEN, CITED))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'bletchley-declaration-2023' is registered as DECLARATION,"
+					+ " and this fact can only be about RESOLUTION, ROLL_CALL");
 	}
 
 	@Test

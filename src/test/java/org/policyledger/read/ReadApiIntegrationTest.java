@@ -92,6 +92,22 @@ class ReadApiIntegrationTest {
 	}
 
 	@Test
+	void listsTheSponsorsOfAResolutionWithTheirParts() throws Exception {
+		write("/api/instruments", """
+				{"instrumentId": "unga-res-sponsored", "kind": "RESOLUTION", "title": "A resolution",
+				 "date": "2024-03-21"}""");
+		write("/api/facts", """
+				{"type": "ResolutionSponsored", "factId": "usa-pens-unga-res-sponsored", "actorId": "USA",
+				 "instrumentId": "unga-res-sponsored", "role": "PENHOLDER", "validTime": "2024-03-11",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(CSIS));
+		awaitReadModel();
+		read("/api/instruments/unga-res-sponsored/status?asOf=2024-03-21").andExpect(jsonPath("$.sponsors", hasSize(1)))
+			.andExpect(jsonPath("$.sponsors[0].actorId").value("USA"))
+			.andExpect(jsonPath("$.sponsors[0].role").value("PENHOLDER"))
+			.andExpect(jsonPath("$.counts.sponsors.STATE").value(1));
+	}
+
+	@Test
 	void tellsATreatysSignatoriesFromItsPartiesAndWhenItEnteredIntoForce() throws Exception {
 		write("/api/instruments", """
 				{"instrumentId": "test-treaty", "kind": "TREATY", "title": "A treaty", "date": "2024-09-05"}""");

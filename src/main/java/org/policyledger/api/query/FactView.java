@@ -10,6 +10,7 @@ import org.policyledger.api.FactId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.PartialDate;
 import org.policyledger.api.Speaker;
+import org.policyledger.api.SponsorRole;
 import org.policyledger.api.Stance;
 import org.policyledger.api.Tally;
 import org.policyledger.api.TopicId;
@@ -22,8 +23,8 @@ import org.policyledger.api.Vote;
  */
 public record FactView(FactId factId, String type, ActorId actorId, TopicId topicId, InstrumentId instrumentId,
 		PartialDate validTime, Stance stance, String summary, String quote, Speaker speaker, String venue, String note,
-		Vote vote, AdoptionMethod method, ConsentMeans means, Tally tally, List<TopicId> topics, int version,
-		FactStatus status, FactId amendedBy, Instant knownFrom, Instant recordedAt, String recordedBy,
+		Vote vote, AdoptionMethod method, ConsentMeans means, SponsorRole role, Tally tally, List<TopicId> topics,
+		int version, FactStatus status, FactId amendedBy, Instant knownFrom, Instant recordedAt, String recordedBy,
 		List<SourceCitation> sources) {
 
 }

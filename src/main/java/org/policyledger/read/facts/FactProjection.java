@@ -40,8 +40,8 @@ class FactProjection {
 	private static final String INSERT_VERSION = "insert into rm_fact_version (fact_id, version, known_from,"
 			+ " known_until, amended_by, retracted, actor_id, fact_type, topic_id, instrument_id, valid_start,"
 			+ " valid_end, valid_precision, stance, summary, quote, speaker_name, speaker_role, venue, note, vote,"
-			+ " adoption_method, consent_means, tally_yes, tally_no, tally_abstain, policy_topics)"
-			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " adoption_method, consent_means, sponsor_role, tally_yes, tally_no, tally_abstain, policy_topics)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final int KNOWN_UNTIL = 3;
 
@@ -140,8 +140,8 @@ class FactProjection {
 				value(v.instrumentId()), v.validTime().start(), v.validTime().end(), v.validTime().precision().name(),
 				name(v.stance()), v.summary(), v.quote(), v.speaker() == null ? null : v.speaker().name(),
 				v.speaker() == null ? null : v.speaker().role(), v.venue(), v.note(), name(v.vote()), name(v.method()),
-				name(v.means()), v.tally() == null ? null : v.tally().yes(), v.tally() == null ? null : v.tally().no(),
-				v.tally() == null ? null : v.tally().abstain(),
+				name(v.means()), name(v.role()), v.tally() == null ? null : v.tally().yes(),
+				v.tally() == null ? null : v.tally().no(), v.tally() == null ? null : v.tally().abstain(),
 				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")) };
 		writer.write(INSERT_VERSION, row);
 		Map<FactId, StagedVersion> staged = writer.staged(STAGED_VERSIONS, HashMap::new);

@@ -15,7 +15,9 @@ import org.policyledger.api.PartialDate;
 import org.policyledger.api.PolicyPublished;
 import org.policyledger.api.PositionStated;
 import org.policyledger.api.ResolutionAdopted;
+import org.policyledger.api.ResolutionSponsored;
 import org.policyledger.api.Speaker;
+import org.policyledger.api.SponsorRole;
 import org.policyledger.api.Stance;
 import org.policyledger.api.Tally;
 import org.policyledger.api.TopicId;
@@ -27,7 +29,7 @@ import org.policyledger.api.VoteCast;
 record FactVersion(FactId factId, int version, Instant knownFrom, FactId amendedBy, boolean retracted, ActorId actorId,
 		String type, TopicId topicId, InstrumentId instrumentId, PartialDate validTime, Stance stance, String summary,
 		String quote, Speaker speaker, String venue, String note, Vote vote, AdoptionMethod method, ConsentMeans means,
-		Tally tally, List<TopicId> topics) {
+		SponsorRole role, Tally tally, List<TopicId> topics) {
 
 	static FactVersion of(GovernanceFact fact) {
 		PositionStated position = fact instanceof PositionStated p ? p : null;
@@ -42,21 +44,22 @@ record FactVersion(FactId factId, int version, Instant knownFrom, FactId amended
 				position == null ? null : position.speaker(), position == null ? null : position.venue(),
 				about == null ? null : about.note(), fact instanceof VoteCast v ? v.vote() : null,
 				adoption == null ? null : adoption.method(), fact instanceof TreatyRatified r ? r.means() : null,
-				adoption == null ? null : adoption.tally(), policy == null ? List.of() : policy.topics());
+				fact instanceof ResolutionSponsored s ? s.role() : null, adoption == null ? null : adoption.tally(),
+				policy == null ? List.of() : policy.topics());
 	}
 
 	/** The next version: the amendment's fields replace this version's. */
 	FactVersion amended(Amendment amendment, FactId by, Instant at) {
 		return new FactVersion(factId, version + 1, at, by, false, actorId, type, topicId, instrumentId,
 				or(amendment.validTime(), validTime), or(amendment.stance(), stance), or(amendment.summary(), summary),
-				quote, speaker, venue, note, or(amendment.vote(), vote), method, means, or(amendment.tally(), tally),
-				topics);
+				quote, speaker, venue, note, or(amendment.vote(), vote), method, means, role,
+				or(amendment.tally(), tally), topics);
 	}
 
 	/** The next version: this one, withdrawn. */
 	FactVersion retracted(FactId by, Instant at) {
 		return new FactVersion(factId, version + 1, at, by, true, actorId, type, topicId, instrumentId, validTime,
-				stance, summary, quote, speaker, venue, note, vote, method, means, tally, topics);
+				stance, summary, quote, speaker, venue, note, vote, method, means, role, tally, topics);
 	}
 
 	private static <T> T or(T amended, T current) {

@@ -21,6 +21,7 @@ import org.policyledger.api.InstrumentId;
 import org.policyledger.api.PartialDate;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.Speaker;
+import org.policyledger.api.SponsorRole;
 import org.policyledger.api.Stance;
 import org.policyledger.api.Tally;
 import org.policyledger.api.TopicId;
@@ -126,6 +127,7 @@ public class FactViews {
 				rs.getString("venue"), rs.getString("note"), id(rs.getString("vote"), Vote::valueOf),
 				id(rs.getString("adoption_method"), AdoptionMethod::valueOf),
 				id(rs.getString("consent_means"), ConsentMeans::valueOf),
+				id(rs.getString("sponsor_role"), SponsorRole::valueOf),
 				yes == null ? null : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain")),
 				topics == null || topics.isEmpty() ? List.of()
 						: Arrays.stream(topics.split(",")).map(TopicId::of).toList());
@@ -178,8 +180,8 @@ public class FactViews {
 							: v.version() > 0 ? FactStatus.CORRECTED : FactStatus.AS_RECORDED;
 			return new FactView(v.factId(), v.type(), v.actorId(), v.topicId(), v.instrumentId(), v.validTime(),
 					v.stance(), v.summary(), v.quote(), v.speaker(), v.venue(), v.note(), v.vote(), v.method(),
-					v.means(), v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(), recordedAt,
-					recordedBy, sources);
+					v.means(), v.role(), v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(),
+					recordedAt, recordedBy, sources);
 		}
 
 	}

@@ -37,6 +37,8 @@ class InstrumentQueries {
 
 	private static final String ENTRY_INTO_FORCE = "TreatyEnteredIntoForce";
 
+	private static final String SPONSORSHIP = "ResolutionSponsored";
+
 	/**
 	 * The instrument's facts known at {@code knownAt}, not retracted, that start by
 	 * {@code asOf}, in valid-time order.
@@ -66,6 +68,7 @@ class InstrumentQueries {
 		Map<ActorId, FactView> membership = new LinkedHashMap<>();
 		List<FactView> parties = new ArrayList<>();
 		List<FactView> inForce = new ArrayList<>();
+		List<FactView> sponsors = new ArrayList<>();
 		List<FactView> votes = new ArrayList<>();
 		List<FactView> adoptions = new ArrayList<>();
 		List<FactView> unresolved = new ArrayList<>();
@@ -85,6 +88,9 @@ class InstrumentQueries {
 			else if (fact.type().equals(ENTRY_INTO_FORCE)) {
 				inForce.add(fact);
 			}
+			else if (fact.type().equals(SPONSORSHIP)) {
+				sponsors.add(fact);
+			}
 			else if (fact.type().equals("VoteCast")) {
 				votes.add(fact);
 			}
@@ -99,14 +105,15 @@ class InstrumentQueries {
 		lists.put("inForce", inForce);
 		lists.put("members",
 				membership.values().stream().filter(fact -> !fact.type().equals("InitiativeLeft")).toList());
+		lists.put("sponsors", sponsors);
 		lists.put("votes", votes);
 		lists.put("adoptions", adoptions);
 		Map<String, InstrumentStatus.Actor> actors = catalog
 			.actors(facts.stream().map(fact -> fact.actorId().value()).collect(Collectors.toSet()));
 		PartialDate enteredIntoForce = inForce.isEmpty() ? null : inForce.get(0).validTime();
 		return new InstrumentStatus(query.instrumentId(), query.asOf(), query.knownAt(), lists.get("signatories"),
-				lists.get("decliners"), parties, inForce, enteredIntoForce, lists.get("members"), votes, adoptions,
-				unresolved, actors, count(actors, lists));
+				lists.get("decliners"), parties, inForce, enteredIntoForce, lists.get("members"), sponsors, votes,
+				adoptions, unresolved, actors, count(actors, lists));
 	}
 
 	/** How many actors of each kind are in each list, e.g. 14 STATE and 1 BLOC. */

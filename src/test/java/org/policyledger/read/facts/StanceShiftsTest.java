@@ -18,8 +18,8 @@ class StanceShiftsTest {
 
 	private static FactView position(String id, String topic, Stance stance, FactStatus status) {
 		return new FactView(FactId.of(id), "PositionStated", ActorId.of("USA"), TopicId.of(topic), null,
-				PartialDate.parse("2020"), stance, null, null, null, null, null, null, null, null, null, List.of(), 0,
-				status, null, null, null, null, List.of());
+				PartialDate.parse("2020"), stance, null, null, null, null, null, null, null, null, null, null,
+				List.of(), 0, status, null, null, null, null, List.of());
 	}
 
 	@Test
