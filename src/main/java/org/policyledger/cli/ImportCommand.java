@@ -1,6 +1,7 @@
 package org.policyledger.cli;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,15 +67,19 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "No progress display.")
 	boolean quiet;
 
+	@Option(names = "--server", paramLabel = "URL",
+			description = "Send the file to the service running at this address (e.g. http://localhost:8080)"
+					+ " instead of opening its database, which the service holds.")
+	URI server;
+
+	@Option(names = "--token", paramLabel = "TOKEN",
+			description = "An editor token for --server (default: the POLICY_LEDGER_TOKEN environment variable).")
+	String token;
+
 	@Override
-	public Integer call() throws IOException {
-		ImportOptions options = new ImportOptions(batchSize, skipBad,
-				Recorder.commandLine(System.getProperty("user.name")));
-		Importer importer = cli.ledger(Importer.class, false);
+	public Integer call() throws IOException, InterruptedException {
 		ConsoleProgress progress = ConsoleProgress.onConsole("imported", quiet);
-		ImportReport result = input.unVotes != null
-				? importer.run(() -> new UnVotesReader(input.unVotes), options, progress) : importer
-					.importFile(input.file, format != null ? format : FileFormat.of(input.file), options, progress);
+		ImportReport result = server != null ? sent(progress) : imported(progress);
 		print(result);
 		if (report != null) {
 			writeReport(result);
@@ -83,6 +88,26 @@ class ImportCommand implements Callable<Integer> {
 			return LedgerCli.FAILED;
 		}
 		return result.rejectedCount() > 0 ? LedgerCli.PARTLY : 0;
+	}
+
+	private ImportReport imported(ConsoleProgress progress) throws IOException {
+		ImportOptions options = new ImportOptions(batchSize, skipBad,
+				Recorder.commandLine(System.getProperty("user.name")));
+		Importer importer = cli.ledger(Importer.class, false);
+		return input.unVotes != null ? importer.run(() -> new UnVotesReader(input.unVotes), options, progress)
+				: importer.importFile(input.file, fileFormat(), options, progress);
+	}
+
+	private ImportReport sent(ConsoleProgress progress) throws IOException, InterruptedException {
+		if (input.unVotes != null) {
+			throw new IllegalArgumentException("--server sends a file; import --un-votes where the database is");
+		}
+		String editor = token != null ? token : System.getenv("POLICY_LEDGER_TOKEN");
+		return new RemoteImport(server, editor).run(input.file, fileFormat(), skipBad, progress);
+	}
+
+	private FileFormat fileFormat() {
+		return format != null ? format : FileFormat.of(input.file);
 	}
 
 	private void print(ImportReport result) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.integrity.ChainBrokenException;
+import org.policyledger.interchange.UploadTooLargeException;
 import org.policyledger.ledger.BatchRefusedException;
 import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.read.RebuildInProgressException;
@@ -92,6 +93,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, REBUILD_RETRY_AFTER_SECONDS)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+	}
+
+	@ExceptionHandler(UploadTooLargeException.class)
+	ProblemDetail uploadTooLarge(UploadTooLargeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownIdException.class)

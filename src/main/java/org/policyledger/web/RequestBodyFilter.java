@@ -52,6 +52,15 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/**
+	 * An import's upload is streamed to disk by its own limit
+	 * (ledger.web.max-import-size).
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "/api/imports".equals(request.getRequestURI());
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
