@@ -27,10 +27,12 @@ export function stanceLabel(stance) {
 	return stance ? stance.toLowerCase().replace('_', ' ') : 'no stance';
 }
 
-// A stance chip: coloured on the ordinal scale, and always labelled in words.
-export function stanceChip(stance, uncertain) {
+// A stance chip: coloured on the ordinal scale, and always labelled in words; an inferred
+// stance says so.
+export function stanceChip(stance, uncertain, inferred) {
 	return h('span', { class: `stance stance-${stance ?? 'NONE'}`, 'data-stance': stance ?? 'NONE' },
-		stanceLabel(stance), uncertain ? h('abbr', { title: 'a later position with an imprecise date may have changed this' }, ' ?') : null);
+		stanceLabel(stance), inferred ? h('span', { class: 'inferred', title: 'not stated: what the instrument it signed, joined or ratified expresses' }, ' (inferred)') : null,
+		uncertain ? h('abbr', { title: 'a later position with an imprecise date may have changed this' }, ' ?') : null);
 }
 
 export function factLabel(type) {

@@ -66,7 +66,7 @@ export async function actor(route, catalog) {
 			report.stances.length === 0 ? h('p', null, 'No stated positions by this day.') : null,
 			h('ul', { class: 'stance-cards' }, report.stances.map((answer) => h('li', { class: 'stance-card', 'data-topic': answer.topicId },
 				h('a', { href: link({ view: 'topic', id: answer.topicId, actors: null }), 'data-nav': true }, name(catalog.topics, answer.topicId)),
-				stanceChip(answer.stance, !answer.certain),
+				stanceChip(answer.stance, !answer.certain, answer.inferred),
 				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, 'not stated by this day'))))),
 		h('section', { 'aria-labelledby': 'timeline-heading' },
 			h('h2', { id: 'timeline-heading' }, 'Timeline'),
@@ -136,7 +136,7 @@ export async function topic(route, catalog) {
 			h('td', null, h('input', { type: 'checkbox', name: 'actor', value: answer.actorId,
 				'aria-label': `Compare ${name(catalog.actors, answer.actorId)}` })),
 			h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(answer.actorId) ?? { id: answer.actorId, name: answer.actorId })),
-			h('td', null, stanceChip(answer.stance, !answer.certain)),
+			h('td', null, stanceChip(answer.stance, !answer.certain, answer.inferred)),
 			h('td', null, factButton(answer.basis, catalog)))))),
 	rows.length === 0 ? h('p', null, 'No actor has stated a position on this topic by this day.') : null,
 	h('button', { type: 'submit' }, 'Compare selected actors'));
@@ -164,7 +164,7 @@ export async function compare(route, catalog) {
 					h('th', { scope: 'row' }, entryLink('topics', entry)),
 					chosen.map((actorId) => {
 						const answer = answers.get(actorId);
-						return h('td', null, stanceChip(answer?.stance, answer && !answer.certain),
+						return h('td', null, stanceChip(answer?.stance, answer && !answer.certain, answer?.inferred),
 							answer?.basis ? factButton(answer.basis, catalog) : null);
 					}),
 					h('td', null, reports[index].diverges ? `yes, spread ${reports[index].spread}` : 'no'));

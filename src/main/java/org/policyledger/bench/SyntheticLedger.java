@@ -138,7 +138,7 @@ public final class SyntheticLedger {
 			.forEach(i -> commands.add(new RegisterInstrument(instrument(i),
 					i % 2 == 0 ? InstrumentKind.DECLARATION : InstrumentKind.ROLL_CALL, "Synthetic instrument " + i,
 					PartialDate.ofYear(1946 + random.nextInt(80)), null, null, null,
-					List.of(topic(random.nextInt(TOPICS))))));
+					List.of(topic(random.nextInt(TOPICS))), List.of())));
 		return reader(commands.stream().map(command -> new BatchEntry("synthetic", 0, command, null)).iterator(),
 				commands.size());
 	}

@@ -42,8 +42,9 @@ class StanceCommand implements Callable<Integer> {
 			cli.printJson(answer, true);
 			return 0;
 		}
-		System.out.printf("%s on %s as of %s: %s%s%n", actor, topic, query.asOf(),
+		System.out.printf("%s on %s as of %s: %s%s%s%n", actor, topic, query.asOf(),
 				answer.stance() == null ? "no recorded stance" : answer.stance(),
+				answer.inferred() ? " (inferred: the instrument it signed, joined or ratified expresses it)" : "",
 				answer.stance() != null && !answer.certain() ? " (uncertain: see the unresolved facts)" : "");
 		if (answer.basis() != null) {
 			System.out.println("  because " + Facts.describe(answer.basis()));

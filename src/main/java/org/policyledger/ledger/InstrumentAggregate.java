@@ -2,17 +2,33 @@ package org.policyledger.ledger;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.policyledger.api.CommandRejectedException;
+import org.policyledger.api.ExpressedStance;
 import org.policyledger.api.InstrumentId;
+import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.InstrumentRegistered;
 import org.policyledger.api.RegisterInstrument;
 
 /** An instrument; registered once, with the actor that issued it if known. */
 @Aggregate
 public class InstrumentAggregate {
+
+	/**
+	 * The kinds of instrument whose signing, joining or ratification can express a
+	 * stance.
+	 */
+	private static final Set<InstrumentKind> EXPRESSIVE = Stream
+		.of(InstrumentKind.SIGNABLE, InstrumentKind.JOINABLE, InstrumentKind.BINDING)
+		.flatMap(Set::stream)
+		.collect(Collectors.toUnmodifiableSet());
 
 	@AggregateIdentifier
 	private InstrumentId instrumentId;
@@ -26,6 +42,16 @@ public class InstrumentAggregate {
 			services.references().require(command.issuedBy());
 		}
 		command.topics().forEach(services.references()::require);
+		command.expresses().stream().map(ExpressedStance::topicId).forEach(services.references()::require);
+		if (command.expresses().stream().map(ExpressedStance::topicId).distinct().count() < command.expresses()
+			.size()) {
+			throw CommandRejectedException.invalid("instrument '" + command.instrumentId().value()
+					+ "' states more than one stance expressed on a topic");
+		}
+		if (!command.expresses().isEmpty() && !EXPRESSIVE.contains(command.kind())) {
+			throw CommandRejectedException.invalid("instrument '" + command.instrumentId().value() + "' is a "
+					+ command.kind() + ": only what is signed, joined or ratified expresses a stance");
+		}
 		services.claims().claimRegistration(command.id());
 		apply(command.toEvent());
 	}

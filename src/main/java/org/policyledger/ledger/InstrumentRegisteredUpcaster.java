@@ -11,8 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads revision 1 of {@link InstrumentRegistered}, which had no description and no
- * topics, as revision 2 with none.
+ * Reads revisions 1 (no description, topics or stances expressed) and 2 (no stances
+ * expressed) of {@link InstrumentRegistered} as revision 3 with none.
  */
 @Component
 @Order(0)
@@ -24,17 +24,24 @@ class InstrumentRegisteredUpcaster extends SingleEventUpcaster {
 	private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(
 			InstrumentRegistered.class.getTypeName(), "2");
 
+	private static final SimpleSerializedType REVISION_3 = new SimpleSerializedType(
+			InstrumentRegistered.class.getTypeName(), "3");
+
 	@Override
 	protected boolean canUpcast(IntermediateEventRepresentation representation) {
-		return representation.getType().equals(REVISION_1);
+		return representation.getType().equals(REVISION_1) || representation.getType().equals(REVISION_2);
 	}
 
 	@Override
 	protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-		return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
+		boolean first = representation.getType().equals(REVISION_1);
+		return representation.upcastPayload(REVISION_3, JsonNode.class, payload -> {
 			ObjectNode node = (ObjectNode) payload;
-			node.putNull("description");
-			node.putArray("topics");
+			if (first) {
+				node.putNull("description");
+				node.putArray("topics");
+			}
+			node.putArray("expresses");
 			return node;
 		});
 	}

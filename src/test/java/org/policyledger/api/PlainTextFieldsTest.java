@@ -38,7 +38,7 @@ class PlainTextFieldsTest {
 
 	private static RegisterInstrument rollCall(String description) {
 		return new RegisterInstrument(InstrumentId.of("unga-rc-5917"), InstrumentKind.ROLL_CALL, "Roll call 5917",
-				PartialDate.parse("2011-12-24"), ActorId.of("UN"), null, description, List.of());
+				PartialDate.parse("2011-12-24"), ActorId.of("UN"), null, description, List.of(), List.of());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.FactId;
+import org.policyledger.api.ExpressedStance;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.InstrumentRegistered;
@@ -19,6 +20,7 @@ import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.SourceRegistered;
+import org.policyledger.api.Stance;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.TopicRegistered;
 
@@ -71,17 +73,57 @@ class RegistrationAggregatesTest {
 		fixture(InstrumentAggregate.class).givenNoPriorActivity()
 			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
 					"OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"), null, "Adopted in May.",
-					List.of(TopicId.of("ai-safety"))))
+					List.of(TopicId.of("ai-safety")), List.of()))
 			.expectEvents(new InstrumentRegistered(InstrumentId.of("oecd-ai-principles-2019"),
 					InstrumentKind.PRINCIPLES, "OECD AI Principles", PartialDate.parse("2019"), ActorId.of("OECD"),
-					null, "Adopted in May.", List.of(TopicId.of("ai-safety"))));
+					null, "Adopted in May.", List.of(TopicId.of("ai-safety")), List.of()));
+	}
+
+	@Test
+	void registersAnInstrumentThatExpressesAStance() {
+		RegisterInstrument principles = new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"),
+				InstrumentKind.PRINCIPLES, "OECD AI Principles", null, null, null, null, List.of(),
+				List.of(new ExpressedStance(TopicId.of("ai-safety"), Stance.SUPPORTS)));
+		fixture(InstrumentAggregate.class).givenNoPriorActivity().when(principles).expectEvents(principles.toEvent());
+	}
+
+	@Test
+	void rejectsAStanceExpressedOnAnUnknownTopic() {
+		fixture(InstrumentAggregate.class).givenNoPriorActivity()
+			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
+					"OECD AI Principles", null, null, null, null, null,
+					List.of(new ExpressedStance(TopicId.of("no-such-topic"), Stance.SUPPORTS))))
+			.expectNoEvents()
+			.expectExceptionMessage("unknown topic 'no-such-topic'");
+	}
+
+	@Test
+	void rejectsTwoStancesExpressedOnOneTopic() {
+		fixture(InstrumentAggregate.class).givenNoPriorActivity()
+			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
+					"OECD AI Principles", null, null, null, null, null,
+					List.of(new ExpressedStance(TopicId.of("ai-safety"), Stance.SUPPORTS),
+							new ExpressedStance(TopicId.of("ai-safety"), Stance.OPPOSES))))
+			.expectNoEvents()
+			.expectExceptionMessage(
+					"instrument 'oecd-ai-principles-2019' states more than one stance expressed on a topic");
+	}
+
+	@Test
+	void rejectsAStanceExpressedByWhatIsNotSignedJoinedOrRatified() {
+		fixture(InstrumentAggregate.class).givenNoPriorActivity()
+			.when(new RegisterInstrument(InstrumentId.of("unga-rc-9000"), InstrumentKind.ROLL_CALL, "A roll call", null,
+					null, null, null, null, List.of(new ExpressedStance(TopicId.of("ai-safety"), Stance.SUPPORTS))))
+			.expectNoEvents()
+			.expectExceptionMessage("instrument 'unga-rc-9000' is a ROLL_CALL: only what is signed, joined or ratified"
+					+ " expresses a stance");
 	}
 
 	@Test
 	void rejectsInstrumentAboutAnUnknownTopic() {
 		fixture(InstrumentAggregate.class).givenNoPriorActivity()
 			.when(new RegisterInstrument(InstrumentId.of("oecd-ai-principles-2019"), InstrumentKind.PRINCIPLES,
-					"OECD AI Principles", null, null, null, null, List.of(TopicId.of("no-such-topic"))))
+					"OECD AI Principles", null, null, null, null, List.of(TopicId.of("no-such-topic")), null))
 			.expectNoEvents()
 			.expectExceptionMessage("unknown topic 'no-such-topic'");
 	}
@@ -90,7 +132,7 @@ class RegistrationAggregatesTest {
 	void rejectsInstrumentIssuedByAnUnknownActor() {
 		fixture(InstrumentAggregate.class).givenNoPriorActivity()
 			.when(new RegisterInstrument(InstrumentId.of("g20-ai-principles-2019"), InstrumentKind.PRINCIPLES,
-					"G20 AI Principles", null, ActorId.of("G20"), null, null, null))
+					"G20 AI Principles", null, ActorId.of("G20"), null, null, null, null))
 			.expectNoEvents()
 			.expectExceptionMessage("unknown actor 'G20'");
 	}

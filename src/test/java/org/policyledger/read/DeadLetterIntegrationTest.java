@@ -235,7 +235,7 @@ class DeadLetterIntegrationTest {
 		assertThatExceptionOfType(InvalidCommandException.class)
 			.isThrownBy(() -> ledger.register(
 					new RegisterInstrument(InstrumentId.of("rc-with-backspace"), InstrumentKind.ROLL_CALL,
-							"A roll call", null, null, null, "12\u0008 We first turn", List.of()),
+							"A roll call", null, null, null, "12\u0008 We first turn", List.of(), List.of()),
 					Recorder.principal("tester")))
 			.withMessage("description: text contains the control character U+0008 at 3");
 	}
@@ -244,7 +244,7 @@ class DeadLetterIntegrationTest {
 	void projectsTextStoredUnderAnOlderRule() {
 		InstrumentRegistered old = new InstrumentRegistered(InstrumentId.of("stored-with-backspace"),
 				InstrumentKind.ROLL_CALL, "Stored before the rule", PartialDate.parse("2011-12-24"), null, null,
-				"oneby one. 12\u0008 We first turn", List.of());
+				"oneby one. 12\u0008 We first turn", List.of(), List.of());
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
 		unitOfWork.attachTransaction(transactions);
 		unitOfWork.execute(() -> eventStore

@@ -69,11 +69,16 @@ class ReadApiIntegrationTest {
 	}
 
 	private void statePosition(String factId, String actor, String stance, String validTime) throws Exception {
+		statePosition(factId, actor, "open-source-ai", stance, validTime);
+	}
+
+	private void statePosition(String factId, String actor, String topic, String stance, String validTime)
+			throws Exception {
 		write("/api/facts", """
-				{"type": "PositionStated", "factId": "%s", "actorId": "%s", "topicId": "open-source-ai",
+				{"type": "PositionStated", "factId": "%s", "actorId": "%s", "topicId": "%s",
 				 "stance": "%s", "summary": "A position", "validTime": "%s",
-				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(factId, actor, stance, validTime,
-				CSIS));
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(factId, actor, topic, stance,
+				validTime, CSIS));
 	}
 
 	@Test
@@ -105,6 +110,87 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.sponsors[0].actorId").value("USA"))
 			.andExpect(jsonPath("$.sponsors[0].role").value("PENHOLDER"))
 			.andExpect(jsonPath("$.counts.sponsors.STATE").value(1));
+	}
+
+	/**
+	 * An actor ("BTI" and others) that signs principles expressing support for AI
+	 * verification on 2024-05-01.
+	 */
+	private void signsPrinciplesExpressingSupport(String actor, String instrument) throws Exception {
+		write("/api/instruments", """
+				{"instrumentId": "%s", "kind": "PRINCIPLES", "title": "Principles", "date": "2024-05-01",
+				 "expresses": [{"topicId": "ai-verification", "stance": "SUPPORTS"}]}""".formatted(instrument));
+		registerActor(actor);
+		write("/api/facts", """
+				{"type": "DeclarationSigned", "factId": "%s-signs-%s", "actorId": "%s", "instrumentId": "%s",
+				 "validTime": "2024-05-01", "sources": [{"source": "%s", "locator": "a passage"}]}"""
+			.formatted(actor.toLowerCase(), instrument, actor, instrument, CSIS));
+	}
+
+	@Test
+	void infersTheStanceThatASignedInstrumentExpresses() throws Exception {
+		signsPrinciplesExpressingSupport("BTI", "inferring-principles");
+		awaitReadModel();
+		read("/api/actors/BTI/stances/ai-verification?asOf=2024-06-01")
+			.andExpect(jsonPath("$.stance").value("SUPPORTS"))
+			.andExpect(jsonPath("$.inferred").value(true))
+			.andExpect(jsonPath("$.basis.factId").value("bti-signs-inferring-principles"));
+		read("/api/actors/BTI/stances/ai-verification?asOf=2024-04-30").andExpect(jsonPath("$.stance").doesNotExist())
+			.andExpect(jsonPath("$.inferred").value(false));
+	}
+
+	@Test
+	void letsAPositionStatedOnOrAfterTheSignatureOutrankTheInferredStance() throws Exception {
+		signsPrinciplesExpressingSupport("BTJ", "outranked-principles");
+		statePosition("btj-same-day", "BTJ", "ai-verification", "OPPOSES", "2024-05-01");
+		awaitReadModel();
+		read("/api/actors/BTJ/stances/ai-verification?asOf=2024-06-01").andExpect(jsonPath("$.stance").value("OPPOSES"))
+			.andExpect(jsonPath("$.inferred").value(false));
+	}
+
+	@Test
+	void letsASignatureOutrankAnEarlierStatedPosition() throws Exception {
+		signsPrinciplesExpressingSupport("BTK", "later-principles");
+		statePosition("btk-earlier", "BTK", "ai-verification", "OPPOSES", "2023-02-01");
+		awaitReadModel();
+		read("/api/actors/BTK/stances/ai-verification?asOf=2024-06-01")
+			.andExpect(jsonPath("$.stance").value("SUPPORTS"))
+			.andExpect(jsonPath("$.inferred").value(true));
+		read("/api/actors/BTK/stances/ai-verification?asOf=2024-01-01")
+			.andExpect(jsonPath("$.stance").value("OPPOSES"));
+	}
+
+	@Test
+	void leavesAStatedPositionDatedLooselyAroundTheSignatureUnresolved() throws Exception {
+		signsPrinciplesExpressingSupport("BTL", "loosely-principles");
+		statePosition("btl-that-year", "BTL", "ai-verification", "OPPOSES", "2024");
+		awaitReadModel();
+		read("/api/actors/BTL/stances/ai-verification?asOf=2025-01-01")
+			.andExpect(jsonPath("$.stance").value("SUPPORTS"))
+			.andExpect(jsonPath("$.certain").value(false))
+			.andExpect(jsonPath("$.unresolved[0].factId").value("btl-that-year"));
+	}
+
+	@Test
+	void infersNothingOnceTheSignatureIsWithdrawn() throws Exception {
+		signsPrinciplesExpressingSupport("BTM", "withdrawn-principles");
+		write("/api/facts", """
+				{"type": "SignatureWithdrawn", "factId": "btm-withdraws", "actorId": "BTM",
+				 "instrumentId": "withdrawn-principles", "validTime": "2024-09-01",
+				 "sources": [{"source": "%s", "locator": "a passage"}]}""".formatted(CSIS));
+		awaitReadModel();
+		read("/api/actors/BTM/stances/ai-verification?asOf=2024-06-01").andExpect(jsonPath("$.inferred").value(true));
+		read("/api/actors/BTM/stances/ai-verification?asOf=2024-10-01").andExpect(jsonPath("$.stance").doesNotExist());
+	}
+
+	@Test
+	void listsActorsWithAnInferredStanceInTopicAndActorReports() throws Exception {
+		signsPrinciplesExpressingSupport("BTN", "reported-principles");
+		awaitReadModel();
+		read("/api/topics/ai-verification/stances?asOf=2024-06-01")
+			.andExpect(jsonPath("$.stances[?(@.actorId == 'BTN')].inferred").value(true));
+		read("/api/actors/BTN/stances?asOf=2024-06-01")
+			.andExpect(jsonPath("$.stances[?(@.topicId == 'ai-verification')].stance").value("SUPPORTS"));
 	}
 
 	@Test

@@ -193,6 +193,27 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void marksAStanceInferredFromASignedInstrumentAsSuch() throws IOException {
+		post("/api/topics", """
+				{"topicId": "browser-inferred-topic", "name": "A topic only a signature speaks to",
+				 "description": "What signing the browser principles expresses"}""");
+		post("/api/instruments", """
+				{"instrumentId": "browser-principles", "kind": "PRINCIPLES", "title": "Browser principles",
+				 "date": "2024-05-01", "expresses": [{"topicId": "browser-inferred-topic", "stance": "SUPPORTS"}]}""");
+		post("""
+				{"type": "DeclarationSigned", "factId": "usa-signs-browser-principles", "actorId": "USA",
+				 "instrumentId": "browser-principles", "validTime": "2024-05-01",
+				 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}""");
+		awaitReadModel();
+		open("/?view=actor&id=USA&asOf=2025-01-01");
+		awaitHeading("United States");
+		assertThat(stanceOn("browser-inferred-topic")).isEqualTo("SUPPORTS");
+		assertThat(browser.findElement(By.cssSelector("[data-topic='browser-inferred-topic'] .stance .inferred"))
+			.getText()).isEqualTo("(inferred)");
+		screenshot("inferred-stance");
+	}
+
+	@Test
 	void fitsAPhoneWidthWithoutScrollingSideways() throws IOException {
 		browser.manage().window().setSize(new Dimension(390, 844));
 		open("/?view=actor&id=USA&asOf=2025-10-31");
@@ -259,10 +280,14 @@ class PageBrowserTest {
 	}
 
 	private void post(String fact) {
+		post("/api/facts", fact);
+	}
+
+	private void post(String path, String json) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.setBearerAuth(LedgerIntegrationTest.EDITOR_TOKEN);
-		assertThat(http.postForEntity("/api/facts", new HttpEntity<>(fact, headers), String.class)
+		assertThat(http.postForEntity(path, new HttpEntity<>(json, headers), String.class)
 			.getStatusCode()
 			.is2xxSuccessful()).isTrue();
 	}

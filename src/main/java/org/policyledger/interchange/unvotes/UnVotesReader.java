@@ -149,10 +149,9 @@ public final class UnVotesReader implements EntryReader {
 				int rcid = Integer.parseInt(row.rcid());
 				LocalDate date = LocalDate.parse(row.date());
 				rollCallDates.put(rcid, date);
-				prepare(line,
-						new RegisterInstrument(instrument(rcid), InstrumentKind.ROLL_CALL, title(rcid, row),
-								PartialDate.parse(date.toString()), ASSEMBLY, null,
-								Descriptions.clean(row.description()), topicsByRollCall.getOrDefault(rcid, List.of())));
+				prepare(line, new RegisterInstrument(instrument(rcid), InstrumentKind.ROLL_CALL, title(rcid, row),
+						PartialDate.parse(date.toString()), ASSEMBLY, null, Descriptions.clean(row.description()),
+						topicsByRollCall.getOrDefault(rcid, List.of()), List.of()));
 				int[] tally = tallies.getOrDefault(rcid, new int[3]);
 				if (tally[Vote.YES.ordinal()] > tally[Vote.NO.ordinal()]) {
 					outcomes.add(new BatchEntry(ROLL_CALLS, line, new AdoptResolution(

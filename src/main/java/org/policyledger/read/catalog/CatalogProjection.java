@@ -60,6 +60,10 @@ class CatalogProjection {
 		event.topics()
 			.forEach(topic -> writer.write("insert into rm_instrument_topic (instrument_id, topic_id) values (?, ?)",
 					event.instrumentId().value(), topic.value()));
+		event.expresses()
+			.forEach(expressed -> writer.write(
+					"insert into rm_instrument_stance (instrument_id, topic_id, stance) values (?, ?, ?)",
+					event.instrumentId().value(), expressed.topicId().value(), expressed.stance().name()));
 	}
 
 	@EventHandler
@@ -73,7 +77,7 @@ class CatalogProjection {
 
 	@ResetHandler
 	void reset() {
-		List.of("rm_actor", "rm_topic", "rm_instrument_topic", "rm_instrument", "rm_source")
+		List.of("rm_actor", "rm_topic", "rm_instrument_topic", "rm_instrument_stance", "rm_instrument", "rm_source")
 			.forEach(table -> jdbc.update("delete from " + table));
 	}
 

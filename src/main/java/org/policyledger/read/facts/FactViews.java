@@ -173,6 +173,15 @@ public class FactViews {
 			return version.validTime();
 		}
 
+		public InstrumentId instrumentId() {
+			return version.instrumentId();
+		}
+
+		/** The fact's type: the name of its event. */
+		public String type() {
+			return version.type();
+		}
+
 		FactView view(Instant statusAt, List<SourceCitation> sources) {
 			FactVersion v = version;
 			FactStatus status = v.retracted() ? FactStatus.RETRACTED

@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +28,7 @@ import org.policyledger.api.query.TopicStancesQuery;
 import org.policyledger.read.catalog.Catalog;
 import org.policyledger.read.facts.FactViews;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +39,16 @@ import org.springframework.stereotype.Component;
  * basis and D, because a date is known only to the month or year, are unresolved.
  *
  * <p>
- * One statement reads the positions near D of one actor, some or all actors on a topic;
- * the basis and the unresolved positions are told apart here, from its order.
+ * An instrument may express a stance on the topic (its registration says so): an actor's
+ * latest signature, launch, membership or ratification of it, known at K, not retracted,
+ * ending by D and not followed by a withdrawal or departure by D, then stands among the
+ * positions as one with that stance, inferred, ranking below any stated position that
+ * starts on or after its day.
+ *
+ * <p>
+ * One statement reads the positions near D of one actor, some or all actors on a topic,
+ * and one the facts that take on or give up what instruments express on it; the basis and
+ * the unresolved positions are told apart here, from their order.
  */
 @Component
 class StanceQueries {
@@ -68,6 +82,53 @@ class StanceQueries {
 			order by v.actor_id, v.valid_start desc, v.valid_end desc, f.recorded_at desc, v.fact_id desc
 			""";
 
+	/** The instruments that express a stance on a topic, with that stance. */
+	private static final String EXPRESSED = """
+			select instrument_id, stance from rm_instrument_stance where topic_id = :topic
+			""";
+
+	/**
+	 * The facts known at {@code knownAt}, not retracted, ending by {@code asOf}, by which
+	 * the actors (or every actor) took on or gave up an instrument that expresses a
+	 * stance on {@code topic}: for each actor and instrument, in valid-time order.
+	 */
+	private static final String EXPRESSING = """
+			select v.*, f.recorded_at, f.recorded_by from rm_instrument_stance e
+			join rm_fact_version v on v.instrument_id = e.instrument_id
+			join rm_fact f on f.fact_id = v.fact_id
+			where e.topic_id = :topic and (:everyActor or v.actor_id in (:actors))
+			  and v.fact_type in ('DeclarationSigned', 'SignatureWithdrawn', 'InitiativeLaunched', 'InitiativeJoined',
+			                      'InitiativeLeft', 'TreatyRatified')
+			  and not v.retracted and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_end <= :asOf
+			order by v.actor_id, v.instrument_id, v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			""";
+
+	/** The facts by which an actor takes on what an instrument expresses. */
+	private static final Set<String> TAKING = Set.of("DeclarationSigned", "InitiativeLaunched", "InitiativeJoined",
+			"TreatyRatified");
+
+	/**
+	 * The actors with a stance on a topic: those that stated a position on it, and those
+	 * with a fact about an instrument that expresses one.
+	 */
+	private static final String ACTORS_OF_TOPIC = """
+			select actor_id from rm_actor_topic where topic_id = :topic
+			union
+			select v.actor_id from rm_instrument_stance e join rm_fact_version v on v.instrument_id = e.instrument_id
+			where e.topic_id = :topic
+			order by actor_id
+			""";
+
+	/** The topics an actor has a stance on, both ways. */
+	private static final String TOPICS_OF_ACTOR = """
+			select topic_id from rm_actor_topic where actor_id = :actor
+			union
+			select e.topic_id from rm_instrument_stance e
+			join rm_fact_version v on v.instrument_id = e.instrument_id and v.actor_id = :actor
+			order by topic_id
+			""";
+
 	private final FactViews views;
 
 	private final Catalog catalog;
@@ -91,8 +152,7 @@ class StanceQueries {
 	StanceReport actorStances(ActorStancesQuery query) {
 		catalog.require(query.actorId());
 		List<StanceAnswer> answers = jdbc
-			.queryForList("select topic_id from rm_actor_topic where actor_id = :actor order by topic_id",
-					Map.of("actor", query.actorId().value()), String.class)
+			.queryForList(TOPICS_OF_ACTOR, Map.of("actor", query.actorId().value()), String.class)
 			.stream()
 			.map(topic -> answers(TopicId.of(topic), List.of(query.actorId()), false, query.asOf(), query.knownAt())
 				.get(0))
@@ -106,9 +166,7 @@ class StanceQueries {
 		query.actorIds().forEach(catalog::require);
 		boolean everyActor = query.actorIds().isEmpty();
 		List<ActorId> actors = !everyActor ? query.actorIds()
-				: jdbc
-					.queryForList("select actor_id from rm_actor_topic where topic_id = :topic order by actor_id",
-							Map.of("topic", query.topicId().value()), String.class)
+				: jdbc.queryForList(ACTORS_OF_TOPIC, Map.of("topic", query.topicId().value()), String.class)
 					.stream()
 					.map(ActorId::of)
 					.toList();
@@ -122,15 +180,15 @@ class StanceQueries {
 		if (actors.isEmpty()) {
 			return List.of();
 		}
-		Map<ActorId, List<FactViews.Row>> near = views
-			.rows(NEAR,
-					Map.of("topic", topic.value(), "everyActor", everyActor, "actors",
-							actors.stream().map(ActorId::value).distinct().toList(), "asOf", asOf, "knownAt",
-							FactViews.timestamp(knownAt)))
+		Map<String, Object> question = Map.of("topic", topic.value(), "everyActor", everyActor, "actors",
+				actors.stream().map(ActorId::value).distinct().toList(), "asOf", asOf, "knownAt",
+				FactViews.timestamp(knownAt));
+		Map<ActorId, List<FactViews.Row>> near = views.rows(NEAR, question)
 			.stream()
 			.collect(Collectors.groupingBy(FactViews.Row::actorId));
+		Map<ActorId, Candidate> inferred = inferred(question);
 		List<Picked> picked = actors.stream()
-			.map(actor -> Picked.of(actor, near.getOrDefault(actor, List.of()), asOf))
+			.map(actor -> Picked.of(actor, near.getOrDefault(actor, List.of()), inferred.get(actor), asOf))
 			.toList();
 		Map<String, FactView> cited = views.views(picked.stream().flatMap(Picked::rows).toList(), knownAt)
 			.stream()
@@ -139,34 +197,85 @@ class StanceQueries {
 	}
 
 	/**
-	 * One actor's basis and unresolved positions among its positions near the day, in the
-	 * statement's order: the basis is the first that ends by the day; the unresolved ones
-	 * are the others that end on or after the basis starts (or the day, without a basis),
-	 * earliest first.
+	 * Each actor's latest fact taking on an instrument that expresses a stance on the
+	 * topic and that it has not given up since, with that stance.
 	 */
-	private record Picked(ActorId actor, FactViews.Row basis, List<FactViews.Row> unresolved) {
+	private Map<ActorId, Candidate> inferred(Map<String, Object> question) {
+		Map<String, Stance> expressed = new HashMap<>();
+		jdbc.query(EXPRESSED, question, (RowCallbackHandler) rs -> expressed.put(rs.getString("instrument_id"),
+				Stance.valueOf(rs.getString("stance"))));
+		if (expressed.isEmpty()) {
+			return Map.of();
+		}
+		Map<List<String>, FactViews.Row> latest = new LinkedHashMap<>();
+		views.rows(EXPRESSING, question)
+			.forEach(row -> latest.put(List.of(row.actorId().value(), row.instrumentId().value()), row));
+		return latest.values()
+			.stream()
+			.filter(row -> TAKING.contains(row.type()))
+			.map(row -> new Candidate(row, expressed.get(row.instrumentId().value())))
+			.collect(Collectors.toMap(candidate -> candidate.row().actorId(), candidate -> candidate,
+					BinaryOperator.maxBy(Comparator.comparing((Candidate candidate) -> candidate.start())
+						.thenComparing(candidate -> candidate.row().validTime().end())
+						.thenComparing(candidate -> candidate.row().factId()))));
+	}
 
-		static Picked of(ActorId actor, List<FactViews.Row> near, LocalDate asOf) {
-			FactViews.Row basis = near.stream()
-				.filter(position -> !position.validTime().end().isAfter(asOf))
-				.findFirst()
-				.orElse(null);
-			LocalDate from = basis == null ? asOf : basis.validTime().start();
-			List<FactViews.Row> unresolved = near.stream()
-				.filter(position -> position != basis && !position.validTime().end().isBefore(from))
+	/**
+	 * A position, or a fact from which a stance is inferred ({@code expressed} is the
+	 * stance its instrument expresses; null for a stated position).
+	 */
+	private record Candidate(FactViews.Row row, Stance expressed) {
+
+		LocalDate start() {
+			return row.validTime().start();
+		}
+
+		boolean endsBy(LocalDate day) {
+			return !row.validTime().end().isAfter(day);
+		}
+
+	}
+
+	/**
+	 * One actor's basis and unresolved positions among its positions near the day, in the
+	 * statement's order, with the inferred candidate after every position that starts on
+	 * or after its day: the basis is the first that ends by the day; the unresolved ones
+	 * are the other positions that end on or after the basis starts (or the day, without
+	 * a basis), earliest first.
+	 */
+	private record Picked(ActorId actor, Candidate basis, List<FactViews.Row> unresolved) {
+
+		static Picked of(ActorId actor, List<FactViews.Row> near, Candidate inferred, LocalDate asOf) {
+			List<Candidate> candidates = near.stream()
+				.map(position -> new Candidate(position, null))
+				.collect(Collectors.toCollection(ArrayList::new));
+			if (inferred != null) {
+				int after = (int) candidates.stream()
+					.takeWhile(position -> !position.start().isBefore(inferred.start()))
+					.count();
+				candidates.add(after, inferred);
+			}
+			Candidate basis = candidates.stream().filter(candidate -> candidate.endsBy(asOf)).findFirst().orElse(null);
+			LocalDate from = basis == null ? asOf : basis.start();
+			List<FactViews.Row> unresolved = candidates.stream()
+				.filter(candidate -> candidate != basis && candidate.expressed() == null
+						&& !candidate.row().validTime().end().isBefore(from))
+				.map(Candidate::row)
 				.collect(Collectors.toCollection(ArrayList::new));
 			Collections.reverse(unresolved);
 			return new Picked(actor, basis, unresolved);
 		}
 
 		Stream<FactViews.Row> rows() {
-			return Stream.concat(Stream.ofNullable(basis), unresolved.stream());
+			return Stream.concat(Stream.ofNullable(basis).map(Candidate::row), unresolved.stream());
 		}
 
 		/** The answer, with the picked facts as read with their sources. */
 		StanceAnswer answer(TopicId topic, Map<String, FactView> cited) {
-			FactView view = basis == null ? null : cited.get(basis.factId());
-			return new StanceAnswer(actor, topic, view == null ? null : view.stance(), unresolved.isEmpty(), view,
+			FactView view = basis == null ? null : cited.get(basis.row().factId());
+			boolean inferred = basis != null && basis.expressed() != null;
+			Stance stance = view == null ? null : inferred ? basis.expressed() : view.stance();
+			return new StanceAnswer(actor, topic, stance, inferred, unresolved.isEmpty(), view,
 					unresolved.stream().map(row -> cited.get(row.factId())).toList());
 		}
 
