@@ -20,7 +20,7 @@ public class PolicyLedgerApplication {
 		if (LedgerCli.handles(args)) {
 			System.exit(LedgerCli.run(args));
 		}
-		SpringApplication.run(PolicyLedgerApplication.class, args);
+		SpringApplication.run(PolicyLedgerApplication.class, LedgerCli.serviceArguments(args));
 	}
 
 }

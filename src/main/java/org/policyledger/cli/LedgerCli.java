@@ -66,6 +66,27 @@ public class LedgerCli {
 			.anyMatch(arg -> commands.contains(arg) || Set.of("--help", "-h", "--version", "-V", "help").contains(arg));
 	}
 
+	/**
+	 * The arguments of the service, which takes the data directory as the commands do
+	 * ({@code --data-dir DIR} or {@code --data-dir=DIR}, made
+	 * {@code --ledger.data-dir=DIR}), and everything else as Spring Boot does.
+	 */
+	public static String[] serviceArguments(String[] args) {
+		List<String> service = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--data-dir") && i + 1 < args.length) {
+				service.add("--ledger.data-dir=" + args[++i]);
+			}
+			else if (args[i].startsWith("--data-dir=")) {
+				service.add("--ledger." + args[i].substring(2));
+			}
+			else {
+				service.add(args[i]);
+			}
+		}
+		return service.toArray(String[]::new);
+	}
+
 	public static int run(String... args) {
 		LedgerCli cli = new LedgerCli();
 		try {
