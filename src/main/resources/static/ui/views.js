@@ -144,15 +144,20 @@ export async function topic(route, catalog) {
 }
 
 export async function compare(route, catalog) {
-	const chosen = (route.actors ?? '').split(',').filter(Boolean);
+	const asked = (route.actors ?? '').split(',').filter(Boolean);
+	const chosen = asked.filter((actorId) => catalog.actors.has(actorId));
+	const unknown = asked.filter((actorId) => !catalog.actors.has(actorId));
 	const picker = actorPicker(chosen, catalog);
+	const notice = unknown.length === 0 ? null : h('p', { class: 'unknown-actors', role: 'alert' },
+		`No actor is registered as ${unknown.map((actorId) => `“${actorId}”`).join(', ')}; left out. `,
+		h('button', { type: 'button', onclick: () => go({ actors: chosen.join(',') }) }, unknown.length === 1 ? 'Remove it' : 'Remove them'));
 	if (chosen.length < 2) {
-		return [h('h1', null, 'Compare actors'), h('p', null, 'Choose two or more actors to set their stances side by side.'), picker];
+		return [h('h1', null, 'Compare actors'), notice, h('p', null, 'Choose two or more actors to set their stances side by side.'), picker];
 	}
 	const topics = [...catalog.topics.values()].sort((a, b) => a.name.localeCompare(b.name));
 	const reports = await Promise.all(topics.map((entry) => get(`/api/topics/${encodeURIComponent(entry.id)}/stances`,
 		{ ...time(route), actors: chosen.join(',') })));
-	return [h('h1', null, 'Compare actors'), picker, legend(),
+	return [h('h1', null, 'Compare actors'), notice, picker, legend(),
 		h('div', { class: 'scroll' }, h('table', { class: 'compare-table' },
 			h('caption', null, `Stances as of ${reports[0]?.asOf ?? ''}; rows where the actors diverge are marked`),
 			h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Topic'),

@@ -182,6 +182,18 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void comparesTheKnownActorsAndOffersToRemoveAnUnknownOne() {
+		open("/?view=compare&actors=USA,ATLANTIS,CHN&asOf=2025-10-31");
+		awaitHeading("Compare actors");
+		assertThat(browser.findElement(By.cssSelector(".unknown-actors")).getText()).contains("“ATLANTIS”");
+		assertThat(browser.findElement(By.cssSelector("tr[data-topic='multilateral-ai-governance']")).getText())
+			.contains("strongly opposes", "strongly supports");
+		browser.findElement(By.cssSelector(".unknown-actors button")).sendKeys(Keys.ENTER);
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".unknown-actors")));
+		assertThat(browser.getCurrentUrl()).contains("actors=USA%2CCHN").doesNotContain("ATLANTIS");
+	}
+
+	@Test
 	void listsAnInstrumentsSignatoriesAndDeclinersOverTime() {
 		open("/?view=instrument&id=paris-ai-action-summit-declaration-2025&asOf=2025-12-31");
 		assertThat(browser.findElement(By.cssSelector("tr.signatory[data-actor='CHN']")).getText()).contains("China");
