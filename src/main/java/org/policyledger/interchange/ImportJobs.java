@@ -88,7 +88,7 @@ public class ImportJobs {
 		Path file = directory.resolve(id + "." + format.name().toLowerCase(Locale.ROOT) + (gzipped ? ".gz" : ""));
 		long bytes = keep(upload, file);
 		ImportJob job = new ImportJob(id, ImportJob.State.QUEUED, format, skipBad, bytes, recorder.name(),
-				clock.instant(), null, null, 0, -1, 0, null, null);
+				clock.instant(), null, null, 0, 0, -1, 0, null, null);
 		update(job);
 		worker.execute(() -> run(job, file, new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, skipBad, recorder)));
 		return job;
@@ -115,18 +115,30 @@ public class ImportJobs {
 
 	private void run(ImportJob queued, Path file, ImportOptions options) {
 		Instant started = clock.instant();
-		ImportJob running = with(queued, ImportJob.State.RUNNING, started, null, 0, -1, null, null);
+		ImportJob running = with(queued, ImportJob.State.RUNNING, started, null, 0, 0, -1, null, null);
 		update(running);
+		ImportJob[] last = { running };
+		ProgressListener progress = new ProgressListener() {
+			@Override
+			public void progress(long done, double fraction) {
+				progress(done, 0, fraction);
+			}
+
+			@Override
+			public void progress(long done, long refused, double fraction) {
+				last[0] = with(running, ImportJob.State.RUNNING, started, null, done, refused, fraction, null, null);
+				update(last[0]);
+			}
+		};
 		try {
-			ImportReport report = importer.importFile(file, queued.format(), options, (done, fraction) -> update(
-					with(running, ImportJob.State.RUNNING, started, null, done, fraction, null, null)));
+			ImportReport report = importer.importFile(file, queued.format(), options, progress);
 			update(with(running, report.stopped() ? ImportJob.State.REFUSED : ImportJob.State.DONE, started,
-					clock.instant(), report.recorded() + report.alreadyRecorded() + report.rejectedCount(), 1, report,
-					null));
+					clock.instant(), report.recorded() + report.alreadyRecorded() + report.rejectedCount(),
+					report.rejectedCount(), 1, report, null));
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			update(with(running, ImportJob.State.FAILED, started, clock.instant(), running.done(), running.fraction(),
-					null, ex.getMessage()));
+			update(with(running, ImportJob.State.FAILED, started, clock.instant(), last[0].done(), last[0].refused(),
+					last[0].fraction(), null, ex.getMessage()));
 		}
 		finally {
 			try {
@@ -139,10 +151,11 @@ public class ImportJobs {
 	}
 
 	private ImportJob with(ImportJob job, ImportJob.State state, Instant started, Instant finished, long done,
-			double fraction, ImportReport report, String error) {
+			long refused, double fraction, ImportReport report, String error) {
 		double seconds = Duration.between(started, finished != null ? finished : clock.instant()).toNanos() / 1e9;
 		return new ImportJob(job.id(), state, job.format(), job.skipBad(), job.bytes(), job.recordedBy(),
-				job.submittedAt(), started, finished, done, fraction, seconds > 0 ? done / seconds : 0, report, error);
+				job.submittedAt(), started, finished, done, refused, fraction, seconds > 0 ? done / seconds : 0, report,
+				error);
 	}
 
 	private void update(ImportJob job) {

@@ -71,7 +71,7 @@ public class Importer {
 				if (!batch.entries().isEmpty() && !run.write(batch.entries())) {
 					return run.report(started, true);
 				}
-				progress.progress(run.done(), batch.fractionRead());
+				progress.progress(run.done(), run.rejectedCount, batch.fractionRead());
 			}
 		}
 		return run.report(started, false);

@@ -12,4 +12,12 @@ public interface ProgressListener {
 	 */
 	void progress(long done, double fraction);
 
+	/**
+	 * As {@link #progress(long, double)}, with how many of the entries done were refused;
+	 * an import says both.
+	 */
+	default void progress(long done, long refused, double fraction) {
+		progress(done, fraction);
+	}
+
 }

@@ -127,6 +127,8 @@ class ImportIntoARunningServiceIntegrationTest {
 		assertThat(job.get("state").asText()).isEqualTo("DONE");
 		assertThat(job.at("/report/recorded").asLong()).isEqualTo(1);
 		assertThat(job.at("/report/rejectedCount").asLong()).isEqualTo(1);
+		assertThat(job.get("refused").asLong()).isEqualTo(1);
+		assertThat(job.get("done").asLong()).isEqualTo(2);
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,26 @@ class ImportIntegrationTest {
 		assertThat(report.rejected()).filteredOn(rejection -> rejection.line() == 4)
 			.singleElement()
 			.satisfies(rejection -> assertThat(rejection.reason()).startsWith("not JSON"));
+	}
+
+	@Test
+	void reportsTheEntriesRefusedSoFarAsItGoes() throws IOException {
+		List<long[]> heard = new ArrayList<>();
+		ProgressListener progress = new ProgressListener() {
+			@Override
+			public void progress(long done, double fraction) {
+				throw new AssertionError("an import says how many entries it refused");
+			}
+
+			@Override
+			public void progress(long done, long refused, double fraction) {
+				heard.add(new long[] { done, refused });
+			}
+		};
+		importer.importFile(file(position("p1", "SUPPORTS"), "not json\n", position("p3", "OPPOSES")),
+				FileFormat.NDJSON, new ImportOptions(2, true, Recorder.commandLine("tester")), progress);
+		assertThat(heard).isNotEmpty();
+		assertThat(heard.get(heard.size() - 1)).containsExactly(3, 1);
 	}
 
 	@Test
