@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import org.policyledger.api.Recorder;
@@ -52,11 +53,12 @@ public class ImportJobs {
 	/** Names jobs and their uploads. */
 	private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "import-jobs");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+			new LinkedBlockingQueue<>(), task -> {
+				Thread thread = new Thread(task, "import-jobs");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private final Map<String, ImportJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
@@ -178,9 +180,16 @@ public class ImportJobs {
 		}
 	}
 
+	/**
+	 * Drops the queued jobs and takes no new ones. The running one is not interrupted: H2
+	 * closes its file when a thread is interrupted in the middle of its IO. Its batch in
+	 * flight fails when the database closes and rolls back; sending the file again
+	 * resumes.
+	 */
 	@PreDestroy
 	void stop() {
-		worker.shutdownNow();
+		worker.getQueue().clear();
+		worker.shutdown();
 	}
 
 }
