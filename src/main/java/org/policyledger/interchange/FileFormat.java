@@ -50,6 +50,19 @@ public enum FileFormat {
 				objectMapper);
 	}
 
+	/**
+	 * Throws unless files of this format can be imported (JSON-LD is written, not read).
+	 */
+	void requireImportable() {
+		if (this == JSONLD) {
+			throw notImportable();
+		}
+	}
+
+	private static IllegalArgumentException notImportable() {
+		return new IllegalArgumentException("JSON-LD is an export format; import JSON, NDJSON or CSV");
+	}
+
 	/** Reads entries of this format from a stream, named {@code name} in reports. */
 	EntryReader read(String name, InputStream in, DoubleSupplier fraction, ObjectMapper objectMapper)
 			throws IOException {
@@ -57,8 +70,7 @@ public enum FileFormat {
 			case JSON -> new JsonDocumentReader(name, in, fraction, objectMapper);
 			case NDJSON -> new NdjsonReader(name, in, fraction, objectMapper);
 			case CSV -> new CsvFactReader(name, in, fraction, objectMapper);
-			case JSONLD ->
-				throw new IllegalArgumentException("JSON-LD is an export format; import JSON, NDJSON or CSV");
+			case JSONLD -> throw notImportable();
 		};
 	}
 

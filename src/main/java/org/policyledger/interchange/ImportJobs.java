@@ -70,20 +70,17 @@ public class ImportJobs {
 		this.clock = clock;
 	}
 
-	/** The most bytes an upload may have. */
-	public long maxBytes() {
-		return maxBytes;
-	}
-
 	/**
-	 * Keeps an upload and queues its import; {@code gzipped} when the body is compressed.
-	 * @throws UploadTooLargeException when the upload is over {@link #maxBytes()}
-	 * (nothing is kept)
+	 * Keeps an upload of {@code declaredBytes} (negative when not declared) and queues
+	 * its import; {@code gzipped} when the body is compressed.
+	 * @throws UploadTooLargeException when the upload is declared or turns out to be over
+	 * {@code ledger.web.max-import-size} (nothing is kept)
 	 */
-	public ImportJob submit(InputStream upload, FileFormat format, boolean gzipped, boolean skipBad, Recorder recorder)
-			throws IOException {
-		if (format == FileFormat.JSONLD) {
-			throw new IllegalArgumentException("JSON-LD is an export format; import JSON, NDJSON or CSV");
+	public ImportJob submit(InputStream upload, long declaredBytes, FileFormat format, boolean gzipped, boolean skipBad,
+			Recorder recorder) throws IOException {
+		format.requireImportable();
+		if (declaredBytes > maxBytes) {
+			throw new UploadTooLargeException(maxBytes);
 		}
 		String id = ids.generateId().toString();
 		Files.createDirectories(directory);
@@ -119,7 +116,6 @@ public class ImportJobs {
 		Instant started = clock.instant();
 		ImportJob running = with(queued, ImportJob.State.RUNNING, started, null, 0, 0, -1, null, null);
 		update(running);
-		ImportJob[] last = { running };
 		ProgressListener progress = new ProgressListener() {
 			@Override
 			public void progress(long done, double fraction) {
@@ -128,8 +124,7 @@ public class ImportJobs {
 
 			@Override
 			public void progress(long done, long refused, double fraction) {
-				last[0] = with(running, ImportJob.State.RUNNING, started, null, done, refused, fraction, null, null);
-				update(last[0]);
+				update(with(running, ImportJob.State.RUNNING, started, null, done, refused, fraction, null, null));
 			}
 		};
 		try {
@@ -139,8 +134,9 @@ public class ImportJobs {
 					report.rejectedCount(), 1, report, null));
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			update(with(running, ImportJob.State.FAILED, started, clock.instant(), last[0].done(), last[0].refused(),
-					last[0].fraction(), null, ex.getMessage()));
+			ImportJob last = job(running.id()).orElse(running);
+			update(with(running, ImportJob.State.FAILED, started, clock.instant(), last.done(), last.refused(),
+					last.fraction(), null, ex.getMessage()));
 		}
 		finally {
 			try {

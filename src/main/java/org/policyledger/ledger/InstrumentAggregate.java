@@ -2,6 +2,7 @@ package org.policyledger.ledger;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.policyledger.api.InstrumentId;
 import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.InstrumentRegistered;
 import org.policyledger.api.RegisterInstrument;
+import org.policyledger.api.TopicId;
 
 /** An instrument; registered once, with the actor that issued it if known. */
 @Aggregate
@@ -42,9 +44,9 @@ public class InstrumentAggregate {
 			services.references().require(command.issuedBy());
 		}
 		command.topics().forEach(services.references()::require);
-		command.expresses().stream().map(ExpressedStance::topicId).forEach(services.references()::require);
-		if (command.expresses().stream().map(ExpressedStance::topicId).distinct().count() < command.expresses()
-			.size()) {
+		List<TopicId> expressed = command.expresses().stream().map(ExpressedStance::topicId).toList();
+		expressed.forEach(services.references()::require);
+		if (expressed.stream().distinct().count() < expressed.size()) {
 			throw CommandRejectedException.invalid("instrument '" + command.instrumentId().value()
 					+ "' states more than one stance expressed on a topic");
 		}

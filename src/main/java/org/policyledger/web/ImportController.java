@@ -14,7 +14,6 @@ import org.policyledger.api.Recorder;
 import org.policyledger.interchange.FileFormat;
 import org.policyledger.interchange.ImportJob;
 import org.policyledger.interchange.ImportJobs;
-import org.policyledger.interchange.UploadTooLargeException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -52,12 +51,9 @@ class ImportController {
 					defaultValue = "false") boolean skipBad)
 			throws IOException {
 		FileFormat fileFormat = formatNamed(format);
-		if (request.getContentLengthLong() > jobs.maxBytes()) {
-			throw new UploadTooLargeException(jobs.maxBytes());
-		}
 		boolean gzipped = "gzip".equalsIgnoreCase(request.getHeader(HttpHeaders.CONTENT_ENCODING));
-		ImportJob job = jobs.submit(request.getInputStream(), fileFormat, gzipped, skipBad,
-				Recorder.principal(principal.getName()));
+		ImportJob job = jobs.submit(request.getInputStream(), request.getContentLengthLong(), fileFormat, gzipped,
+				skipBad, Recorder.principal(principal.getName()));
 		return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job);
 	}
 
