@@ -9,12 +9,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers a source document; records {@link SourceRegistered}. */
+/**
+ * Registers a source document; records {@link SourceRegistered}. Its kind may be left
+ * unstated (null): such a source is not counted as primary.
+ */
 public record RegisterSource(@NotNull @TargetAggregateIdentifier SourceId sourceId,
 		@NotBlank @Size(max = 300) String publisher, @NotBlank @Size(max = 500) String title,
 		@Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
 		@Pattern(regexp = Urls.PATTERN, message = Urls.MESSAGE) String url, @NotNull PartialDate published,
-		LocalDate retrievedOn) implements Registration {
+		LocalDate retrievedOn, SourceKind kind) implements Registration {
 
 	public RegisterSource {
 		authors = authors == null ? List.of() : authors;
@@ -27,7 +30,8 @@ public record RegisterSource(@NotNull @TargetAggregateIdentifier SourceId source
 
 	@Override
 	public SourceRegistered toEvent() {
-		return new SourceRegistered(sourceId, publisher, title, List.copyOf(authors), url, published, retrievedOn);
+		return new SourceRegistered(sourceId, publisher, title, List.copyOf(authors), url, published, retrievedOn,
+				kind);
 	}
 
 }

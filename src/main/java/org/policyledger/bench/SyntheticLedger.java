@@ -27,6 +27,7 @@ import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
 import org.policyledger.api.SignDeclaration;
 import org.policyledger.api.SourceId;
+import org.policyledger.api.SourceKind;
 import org.policyledger.api.Speaker;
 import org.policyledger.api.Stance;
 import org.policyledger.api.StatePosition;
@@ -133,7 +134,8 @@ public final class SyntheticLedger {
 					"A topic of the synthetic benchmark ledger, number " + i + ".")));
 		IntStream.range(0, SOURCES)
 			.forEach(i -> commands.add(new RegisterSource(source(i), "Publisher " + i % 97, "Synthetic report " + i,
-					List.of("Author " + i % 311), "https://example.org/reports/" + i, day(random), null)));
+					List.of("Author " + i % 311), "https://example.org/reports/" + i, day(random), null,
+					i % 3 == 0 ? SourceKind.PRIMARY : SourceKind.SECONDARY)));
 		IntStream.range(0, INSTRUMENTS)
 			.forEach(i -> commands.add(new RegisterInstrument(instrument(i),
 					i % 2 == 0 ? InstrumentKind.DECLARATION : InstrumentKind.ROLL_CALL, "Synthetic instrument " + i,

@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
 				HistoryCommand.class, VotesCommand.class, VerifyCommand.class, DeadLettersCommand.class,
 				DigestCommand.class, ProveCommand.class, BackupCommand.class, RestoreCommand.class, TokenCommand.class,
-				BenchCommand.class },
+				BenchCommand.class, ArchiveCommand.class, AuditCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })

@@ -2,6 +2,8 @@ package org.policyledger.cli;
 
 import java.time.Instant;
 
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.policyledger.read.ReadModelMaintenance;
 import org.policyledger.read.TimeParameters;
@@ -25,7 +27,12 @@ class Queries {
 	boolean quiet;
 
 	<R> R ask(LedgerCli cli, Object query, Class<R> answer) {
+		return ask(cli, query, ResponseTypes.instanceOf(answer));
+	}
+
+	<R> R ask(LedgerCli cli, Object query, ResponseType<R> answer) {
 		ReadModelMaintenance readModel = cli.ledger(ReadModelMaintenance.class, true);
+
 		CatchUp.await(readModel, ConsoleProgress.onConsole("read model caught up with", quiet));
 		return cli.ledger(QueryGateway.class, true).query(query, answer).join();
 	}

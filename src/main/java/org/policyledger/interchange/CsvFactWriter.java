@@ -10,11 +10,12 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.policyledger.api.FactEvent;
+import org.policyledger.api.SourceArchived;
 import org.policyledger.api.Registration;
 
 /**
  * Writes facts as CSV, one row each, under the columns their fields need (see
- * {@link FlatFacts}). Registrations are not part of it.
+ * {@link FlatFacts}). Registrations and archived texts are not part of it.
  */
 final class CsvFactWriter implements EntryWriter {
 
@@ -42,6 +43,10 @@ final class CsvFactWriter implements EntryWriter {
 
 	@Override
 	public void registration(Registration registration) {
+	}
+
+	@Override
+	public void archive(SourceArchived archived) {
 	}
 
 	@Override

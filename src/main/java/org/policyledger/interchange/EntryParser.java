@@ -47,7 +47,7 @@ final class EntryParser {
 				FactEntries.Read read = facts.read(object);
 				return new BatchEntry(file, line, read.fact(), read.originallyRecordedAt());
 			}
-			return new BatchEntry(file, line, objectMapper.treeToValue(object, section.registration), null);
+			return new BatchEntry(file, line, objectMapper.treeToValue(object, section.command), null);
 		}
 		catch (EntryException ex) {
 			throw new UnreadableEntryException(new Rejection(file, line, ex.field(), ex.getMessage()));

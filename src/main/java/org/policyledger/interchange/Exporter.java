@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.policyledger.api.FactEvent;
+import org.policyledger.api.SourceArchived;
 import org.policyledger.api.Registration;
 import org.policyledger.ledger.LedgerServices;
 
@@ -50,6 +52,10 @@ public class Exporter {
 				for (Registration registration : section.getValue()) {
 					writer.registration(registration);
 					written[0]++;
+				}
+				if (section.getKey() == Section.SOURCES) {
+					writer.section(Section.ARCHIVES);
+					written[0] += writeArchives(writer);
 				}
 			}
 			writer.section(Section.FACTS);
@@ -86,19 +92,41 @@ public class Exporter {
 		};
 	}
 
+	/**
+	 * Every source's archived texts, in the order recorded, one at a time: together they
+	 * may be too large to hold.
+	 */
+	private long writeArchives(EntryWriter writer) throws IOException {
+		long written = 0;
+		try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
+			Iterator<? extends TrackedEventMessage<?>> archives = events
+				.filter(event -> SourceArchived.class.equals(event.getPayloadType()))
+				.iterator();
+			while (archives.hasNext()) {
+				writer.archive((SourceArchived) archives.next().getPayload());
+				written++;
+			}
+		}
+		return written;
+	}
+
 	/** Every registration, by section; there are few enough to hold. */
 	private Map<Section, List<Registration>> registrations() {
 		Map<Section, List<Registration>> sections = new EnumMap<>(Section.class);
 		for (Section section : Section.values()) {
-			if (section.registration != null) {
+			if (section.command != null && Registration.class.isAssignableFrom(section.command)) {
 				sections.put(section, new ArrayList<>());
 			}
 		}
 		try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(null, false)) {
-			events.filter(event -> !FactEvent.class.isAssignableFrom(event.getPayloadType())).forEach(event -> {
-				Section section = Section.of(event.getPayloadType());
-				sections.get(section).add(objectMapper.convertValue(event.getPayload(), section.registration));
-			});
+			events
+				.filter(event -> !FactEvent.class.isAssignableFrom(event.getPayloadType())
+						&& !SourceArchived.class.equals(event.getPayloadType()))
+				.forEach(event -> {
+					Section section = Section.of(event.getPayloadType());
+					sections.get(section)
+						.add((Registration) objectMapper.convertValue(event.getPayload(), section.command));
+				});
 		}
 		return sections;
 	}

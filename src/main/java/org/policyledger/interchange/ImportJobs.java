@@ -80,7 +80,7 @@ public class ImportJobs {
 			Recorder recorder) throws IOException {
 		format.requireImportable();
 		if (declaredBytes > maxBytes) {
-			throw new UploadTooLargeException(maxBytes);
+			throw new UploadTooLargeException(maxBytes, UploadTooLargeException.IMPORT_SETTING);
 		}
 		String id = ids.generateId().toString();
 		Files.createDirectories(directory);
@@ -100,7 +100,7 @@ public class ImportJobs {
 			for (int read; (read = upload.read(buffer)) >= 0;) {
 				bytes += read;
 				if (bytes > maxBytes) {
-					throw new UploadTooLargeException(maxBytes);
+					throw new UploadTooLargeException(maxBytes, UploadTooLargeException.IMPORT_SETTING);
 				}
 				out.write(buffer, 0, read);
 			}

@@ -65,7 +65,8 @@ final class JsonDocumentReader implements EntryReader {
 					}
 					section = Section.plural(name).orElse(null);
 					expect(section != null,
-							"description, actors, topics, sources, instruments or facts, not \"" + name + "\"");
+							"description, actors, topics, sources, archives, instruments or facts, not \"" + name
+									+ "\"");
 					expect(json.currentToken() == JsonToken.START_ARRAY, "an array of " + name);
 				}
 				else if (token == JsonToken.END_ARRAY) {

@@ -2,7 +2,11 @@ package org.policyledger.interchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,6 +27,8 @@ import org.policyledger.api.RegisterInstrument;
 import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
 import org.policyledger.api.Registration;
+import org.policyledger.api.SourceArchived;
+import org.policyledger.api.SourceId;
 
 /**
  * Writes a JSON-LD graph that linked-data tools read: actors, sources, topics and
@@ -43,6 +49,12 @@ final class JsonLdWriter implements EntryWriter {
 
 	private final JsonGenerator json;
 
+	/** Each source's archived versions so far, in the order recorded. */
+	private final Map<SourceId, List<ArchivedVersion>> versions = new HashMap<>();
+
+	private record ArchivedVersion(Instant recordedAt, String id) {
+	}
+
 	JsonLdWriter(OutputStream out, ObjectMapper objectMapper) throws IOException {
 		this.objectMapper = objectMapper;
 		this.facts = new FactEntries(objectMapper);
@@ -61,9 +73,10 @@ final class JsonLdWriter implements EntryWriter {
 		context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
 		context.put("ledger", BASE + "vocab#");
 		context.putObject("prov:generatedAtTime").put("@type", "xsd:dateTime");
+		context.putObject("ledger:retrievedAt").put("@type", "xsd:dateTime");
 		context.putObject("ledger:record").put("@type", "@json");
 		for (String link : List.of("prov:wasDerivedFrom", "prov:wasQuotedFrom", "prov:wasRevisionOf", "schema:about",
-				"schema:creator", "schema:url", "ledger:retracts")) {
+				"schema:creator", "schema:url", "ledger:retracts", "prov:specializationOf")) {
 			context.putObject(link).put("@type", "@id");
 		}
 		return context;
@@ -97,6 +110,7 @@ final class JsonLdWriter implements EntryWriter {
 			strings(node, "schema:author", source.authors());
 			node.put("schema:datePublished", source.published().toString());
 			putIfPresent(node, "schema:url", source.url());
+			putIfPresent(node, "ledger:sourceKind", source.kind() == null ? null : source.kind().name());
 		}
 		else if (registration instanceof RegisterInstrument instrument) {
 			types(node, "schema:CreativeWork", "prov:Entity");
@@ -111,6 +125,45 @@ final class JsonLdWriter implements EntryWriter {
 			}
 		}
 		objectMapper.writeValue(json, node);
+	}
+
+	/**
+	 * A version of a source's text: its own entity, a specialisation of the source, named
+	 * by its SHA-256.
+	 */
+	@Override
+	public void archive(SourceArchived archived) throws IOException {
+		String id = iri(archived.sourceId()) + "/archive/" + archived.sha256();
+		versions.computeIfAbsent(archived.sourceId(), source -> new ArrayList<>())
+			.add(new ArchivedVersion(archived.recordedAt(), id));
+		ObjectNode node = objectMapper.createObjectNode().put("@id", id);
+		types(node, "prov:Entity", "schema:DigitalDocument");
+		node.put("prov:specializationOf", iri(archived.sourceId()));
+		node.put("ledger:version", archived.version());
+		node.put("ledger:sha256", archived.sha256());
+		node.put("schema:encodingFormat", archived.mediaType());
+		putIfPresent(node, "schema:url", archived.url());
+		putIfPresent(node, "ledger:retrievedAt",
+				archived.retrievedAt() == null ? null : archived.retrievedAt().toString());
+		node.put("prov:generatedAtTime", archived.recordedAt().toString());
+		node.put("schema:text", archived.text());
+		objectMapper.writeValue(json, node);
+	}
+
+	/**
+	 * What a citation quotes: the version of its source's text that was the latest when
+	 * the fact was recorded, or the first one archived after it; the source itself when
+	 * none is.
+	 */
+	private String quotedFrom(SourceId source, Instant recordedAt) {
+		List<ArchivedVersion> archived = versions.getOrDefault(source, List.of());
+		String quoted = archived.isEmpty() ? iri(source) : archived.get(0).id();
+		for (ArchivedVersion version : archived) {
+			if (!version.recordedAt().isAfter(recordedAt)) {
+				quoted = version.id();
+			}
+		}
+		return quoted;
 	}
 
 	@Override
@@ -145,7 +198,7 @@ final class JsonLdWriter implements EntryWriter {
 			quote.put("@id", iri(fact.factId()) + "#quote-" + (i + 1));
 			quote.put("@type", "prov:Entity");
 			quote.put("prov:value", citation.locator());
-			quote.put("prov:wasQuotedFrom", iri(citation.source()));
+			quote.put("prov:wasQuotedFrom", quotedFrom(citation.source(), fact.recordedAt()));
 		}
 		node.set("ledger:record", facts.write(fact, originallyRecordedAt));
 		objectMapper.writeValue(json, node);

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.policyledger.api.ArchiveSource;
 import org.policyledger.api.FactEvent;
+import org.policyledger.api.SourceArchived;
 import org.policyledger.api.Registration;
 
 /**
@@ -66,6 +68,12 @@ final class LedgerFileWriter implements EntryWriter {
 	@Override
 	public void registration(Registration registration) throws IOException {
 		entry(registration);
+	}
+
+	@Override
+	public void archive(SourceArchived archived) throws IOException {
+		entry(new ArchiveSource(archived.sourceId(), archived.mediaType(), archived.url(), archived.retrievedAt(),
+				archived.text()));
 	}
 
 	@Override

@@ -53,12 +53,12 @@ final class NdjsonReader implements EntryReader {
 		Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
 		if (node.size() != 1) {
 			throw new UnreadableEntryException(new Rejection(file, lineNumber, null,
-					"an entry line holds exactly one of actor, topic, source, instrument or fact"));
+					"an entry line holds exactly one of actor, topic, source, archive, instrument or fact"));
 		}
 		Map.Entry<String, JsonNode> field = fields.next();
 		Section section = Section.singular(field.getKey())
 			.orElseThrow(() -> new UnreadableEntryException(new Rejection(file, lineNumber, field.getKey(),
-					"unknown entry kind; expected actor, topic, source, instrument or fact")));
+					"unknown entry kind; expected actor, topic, source, archive, instrument or fact")));
 		return parser.parse(section, field.getValue(), file, lineNumber);
 	}
 

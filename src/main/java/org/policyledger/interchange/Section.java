@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.policyledger.api.ActorRegistered;
+import org.policyledger.api.ArchiveSource;
 import org.policyledger.api.FactEvent;
 import org.policyledger.api.InstrumentRegistered;
+import org.policyledger.api.LedgerCommand;
 import org.policyledger.api.LedgerEvent;
 import org.policyledger.api.RegisterActor;
 import org.policyledger.api.RegisterInstrument;
 import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
-import org.policyledger.api.Registration;
+import org.policyledger.api.SourceArchived;
 import org.policyledger.api.SourceRegistered;
 import org.policyledger.api.TopicRegistered;
 
@@ -24,6 +26,7 @@ enum Section {
 	ACTORS("actors", "actor", RegisterActor.class, ActorRegistered.class),
 	TOPICS("topics", "topic", RegisterTopic.class, TopicRegistered.class),
 	SOURCES("sources", "source", RegisterSource.class, SourceRegistered.class),
+	ARCHIVES("archives", "archive", ArchiveSource.class, SourceArchived.class),
 	INSTRUMENTS("instruments", "instrument", RegisterInstrument.class, InstrumentRegistered.class),
 	FACTS("facts", "fact", null, FactEvent.class);
 
@@ -33,17 +36,17 @@ enum Section {
 	/** Its name as the key of an NDJSON line. */
 	final String singular;
 
-	/** The registration it holds; null for facts. */
-	final Class<? extends Registration> registration;
+	/** The command it holds; null for facts, which have several. */
+	final Class<? extends LedgerCommand> command;
 
 	/** The events it is made from. */
 	final Class<? extends LedgerEvent> event;
 
-	Section(String plural, String singular, Class<? extends Registration> registration,
+	Section(String plural, String singular, Class<? extends LedgerCommand> command,
 			Class<? extends LedgerEvent> event) {
 		this.plural = plural;
 		this.singular = singular;
-		this.registration = registration;
+		this.command = command;
 		this.event = event;
 	}
 

@@ -35,6 +35,8 @@ import org.policyledger.api.LedgerId;
 import org.policyledger.api.RecordFact;
 import org.policyledger.api.Recorder;
 import org.policyledger.api.Registration;
+import org.policyledger.api.ArchiveReceipt;
+import org.policyledger.api.ArchiveSource;
 import org.policyledger.integrity.LedgerChain;
 import org.policyledger.store.DiskSpace;
 
@@ -93,6 +95,20 @@ public class Ledger {
 		}
 		catch (AggregateStreamCreationException | ConcurrencyException ex) {
 			throw CommandRejectedException.conflict(registration.id().describe() + " is already registered");
+		}
+	}
+
+	/**
+	 * Archives a source's text as its next version; a source must be registered first.
+	 */
+	public ArchiveReceipt archive(ArchiveSource command, Recorder recorder) {
+		validate(command);
+		disk.requireRoom();
+		try {
+			return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
+		}
+		catch (AggregateNotFoundException ex) {
+			throw CommandRejectedException.unknown(command.sourceId());
 		}
 	}
 
@@ -205,6 +221,9 @@ public class Ledger {
 				boolean isNew;
 				if (entry.command() instanceof Registration registration) {
 					isNew = registerOnce(registration, recorder, registered, kept);
+				}
+				else if (entry.command() instanceof ArchiveSource archive) {
+					isNew = !archive(archive, recorder).alreadyArchived();
 				}
 				else {
 					FactReceipt receipt = recordInBatch((RecordFact) entry.command(), entry.originallyRecordedAt());

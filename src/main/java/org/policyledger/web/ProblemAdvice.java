@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.query.UnknownIdException;
 import org.policyledger.integrity.ChainBrokenException;
+import org.policyledger.interchange.UnreadableDocumentException;
 import org.policyledger.interchange.UploadTooLargeException;
+
 import org.policyledger.ledger.BatchRefusedException;
 import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.read.RebuildInProgressException;
@@ -93,6 +95,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, REBUILD_RETRY_AFTER_SECONDS)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+	}
+
+	@ExceptionHandler(UnreadableDocumentException.class)
+	ProblemDetail unreadableDocument(UnreadableDocumentException ex) {
+		return ProblemDetail.forStatusAndDetail(
+				ex.unsupportedType() ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(UploadTooLargeException.class)

@@ -25,6 +25,21 @@ import org.policyledger.api.query.InstrumentStatusQuery;
 import org.policyledger.api.query.Provenance;
 import org.policyledger.api.query.ProvenanceQuery;
 import org.policyledger.api.query.SingleSourcedFactsQuery;
+import org.policyledger.api.query.ArchiveText;
+import org.policyledger.api.query.ArchiveTextQuery;
+import org.policyledger.api.query.ArchiveVersion;
+import org.policyledger.api.query.ChangedSource;
+import org.policyledger.api.query.ChangedSourcesQuery;
+import org.policyledger.api.query.Conflict;
+import org.policyledger.api.query.ConflictsQuery;
+import org.policyledger.api.query.Evidence;
+import org.policyledger.api.query.EvidenceQuery;
+import org.policyledger.api.query.QuoteAuditQuery;
+import org.policyledger.api.query.QuoteStatus;
+import org.policyledger.api.query.SecondaryOnlyFactsQuery;
+import org.policyledger.api.query.SourceArchivesQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+
 import org.policyledger.api.query.SourceCitationsQuery;
 import org.policyledger.api.query.StanceAnswer;
 import org.policyledger.api.query.StanceQuery;
@@ -191,6 +206,66 @@ class ReadController {
 			@RequestParam(defaultValue = "100") int limit) {
 		requireLimit(limit);
 		return reads.ask(new SingleSourcedFactsQuery(after == null ? null : FactId.of(after), limit), FactPage.class);
+	}
+
+	@GetMapping("/audit/quotes")
+	@Operation(summary = "Facts with a citation whose quote has a status, in fact-id order, a page at a time",
+			description = "status: not-found (default), verified or no-archive. " + CURSOR_PAGE)
+	FactPage quotes(
+			@Parameter(description = "not-found, verified or no-archive") @RequestParam(
+					defaultValue = "not-found") String status,
+			@Parameter(description = AFTER) String after, @RequestParam(defaultValue = "100") int limit) {
+		requireLimit(limit);
+		return reads.ask(new QuoteAuditQuery(QuoteStatus.of(status), after == null ? null : FactId.of(after), limit),
+				FactPage.class);
+	}
+
+	@GetMapping("/audit/secondary-only")
+	@Operation(summary = "Facts none of whose sources is primary, in fact-id order, a page at a time",
+			description = CURSOR_PAGE)
+	FactPage secondaryOnly(@Parameter(description = AFTER) String after,
+			@RequestParam(defaultValue = "100") int limit) {
+		requireLimit(limit);
+		return reads.ask(new SecondaryOnlyFactsQuery(after == null ? null : FactId.of(after), limit), FactPage.class);
+	}
+
+	@GetMapping("/audit/changed-sources")
+	@Operation(summary = "Sources archived again after facts cited them, with the citations checked against"
+			+ " each earlier version, in source-id order")
+	List<ChangedSource> changedSources(@RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "100") int limit) {
+		requirePage(offset, limit);
+		return reads.ask(new ChangedSourcesQuery(offset, limit),
+				ResponseTypes.multipleInstancesOf(ChangedSource.class));
+	}
+
+	@GetMapping("/audit/conflicts")
+	@Operation(summary = "Facts that disagree: an actor's facts of one kind about one instrument with different"
+			+ " dates, or its positions on one topic on one day with different stances")
+	List<Conflict> conflicts(@RequestParam(defaultValue = "0") int offset,
+			@RequestParam(defaultValue = "100") int limit) {
+		requirePage(offset, limit);
+		return reads.ask(new ConflictsQuery(offset, limit), ResponseTypes.multipleInstancesOf(Conflict.class));
+	}
+
+	@GetMapping("/facts/{factId}/evidence")
+	@Operation(summary = "Every piece of evidence a fact cites, side by side: each source, its kind, the quote"
+			+ " checked against the source's archived text, in context")
+	Evidence evidence(@PathVariable String factId) {
+		return reads.ask(new EvidenceQuery(FactId.of(factId)), Evidence.class);
+	}
+
+	@GetMapping("/sources/{sourceId}/archives")
+	@Operation(summary = "Every archived version of a source's text, oldest first")
+	List<ArchiveVersion> archives(@PathVariable String sourceId) {
+		return reads.ask(new SourceArchivesQuery(SourceId.of(sourceId)),
+				ResponseTypes.multipleInstancesOf(ArchiveVersion.class));
+	}
+
+	@GetMapping("/sources/{sourceId}/archives/{version}")
+	@Operation(summary = "One archived version of a source's text, with the text")
+	ArchiveText archive(@PathVariable String sourceId, @PathVariable int version) {
+		return reads.ask(new ArchiveTextQuery(SourceId.of(sourceId), version), ArchiveText.class);
 	}
 
 	private static void requirePage(int offset, int limit) {

@@ -54,11 +54,13 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 	/**
 	 * An import's upload is streamed to disk by its own limit
-	 * (ledger.web.max-import-size).
+	 * (ledger.web.max-import-size); a document to archive, in any encoding, is read by
+	 * {@link ArchiveController} under ledger.web.max-archive-size.
 	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && "/api/imports".equals(request.getRequestURI());
+		return "POST".equals(request.getMethod()) && ("/api/imports".equals(request.getRequestURI())
+				|| ArchiveController.PATH.matcher(request.getRequestURI()).matches());
 	}
 
 	@Override

@@ -117,7 +117,7 @@ class CommandLineTest {
 	void importsAnswersExportsAndVerifies() throws Exception {
 		Run imported = run("import", "-q", "--data-dir", dataDir, SEED);
 		assertThat(imported.exitCode()).isZero();
-		assertThat(imported.out()).contains("73 recorded, 0 already recorded, 0 refused");
+		assertThat(imported.out()).contains("75 recorded, 0 already recorded, 0 refused");
 
 		Run stance = run("stance", "-q", "--data-dir", dataDir, "USA", "multilateral-ai-governance", "--as-of",
 				"2025-10-01");
@@ -132,28 +132,65 @@ class CommandLineTest {
 		assertThat(run("export", "-q", "--data-dir", dataDir, export.toString()).exitCode()).isZero();
 		assertThat(Files.readString(export)).contains("\"format\" : \"policy-ledger/1\"");
 		assertThat(run("import", "-q", "--data-dir", dataDir, export.toString()).out())
-			.contains("0 recorded, 73 already recorded");
+			.contains("0 recorded, 75 already recorded");
 
 		Run verify = run("verify", "--data-dir", dataDir);
 		assertThat(verify.exitCode()).isZero();
 		assertThat(verify.out()).contains("ok     fact ids claimed: 36 claims, one per fact",
 				"ok     read model complete: 36 facts in the read model, 36 in the event store, 0 events parked",
-				"ok     hash chain intact: 73 events chained");
+				"ok     hash chain intact: 75 events chained");
 
 		Run digest = run("digest", "--data-dir", dataDir);
 		assertThat(digest.exitCode()).isZero();
-		assertThat(digest.out()).contains("\"size\" : 73", "\"rootHash\"");
-		Run proof = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "73");
+		assertThat(digest.out()).contains("\"size\" : 75", "\"rootHash\"");
+		Run proof = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "75");
 		assertThat(proof.exitCode()).isZero();
-		assertThat(proof.out()).contains("\"factId\" : \"usa-2020-gpai\"", "\"treeSize\" : 73");
-		Run beyond = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "74");
+		assertThat(proof.out()).contains("\"factId\" : \"usa-2020-gpai\"", "\"treeSize\" : 75");
+		Run beyond = run("prove", "--data-dir", dataDir, "usa-2020-gpai", "--tree-size", "76");
 		assertThat(beyond.exitCode()).isEqualTo(3);
-		assertThat(beyond.err().strip()).contains("a digest covers 0 to 73 events").doesNotContain("\n");
-		assertThat(verify.out()).contains("ok     read model recomputed from the log: 10 tables rebuilt from the log");
+		assertThat(beyond.err().strip()).contains("a digest covers 0 to 75 events").doesNotContain("\n");
+		assertThat(verify.out()).contains("ok     read model recomputed from the log: 12 tables rebuilt from the log");
+	}
+
+	@Test
+	void archivesADocumentAndAuditsTheQuotesAgainstIt() throws Exception {
+		assertThat(run("import", "-q", "--data-dir", dataDir, SEED).exitCode()).isZero();
+		Path page = Files.writeString(files.resolve("csis.html"),
+				"<html><body><p>The United States declined nothing.</p></body></html>");
+		Run archived = run("archive", "--data-dir", dataDir, "csis-2025-10-07-un-global-dialogue", page.toString(),
+				"--url", "https://www.csis.org/analysis/un-global-dialogue", "--retrieved-at", "2025-10-08");
+		assertThat(archived.exitCode()).as(archived.err()).isZero();
+		assertThat(archived.out()).contains("csis-2025-10-07-un-global-dialogue: archived as version 2");
+
+		Run evidence = run("audit", "evidence", "usa-2025-paris-declaration-declined", "-q", "--data-dir", dataDir);
+		assertThat(evidence.exitCode()).as(evidence.err()).isZero();
+		assertThat(evidence.out()).contains("secondary): verified", "found in version 1",
+				"in the latest version (2): not-found");
+		Run changed = run("audit", "changed-sources", "-q", "--data-dir", dataDir);
+		assertThat(changed.out()).contains("csis-2025-10-07-un-global-dialogue: 2 versions",
+				"usa-2025-paris-declaration-declined citation 1: version 1, verified");
+		assertThat(run("audit", "quotes", "-q", "--data-dir", dataDir).out()).contains("0 facts");
+	}
+
+	@Test
+	void refusesAnArchiveForAnUnknownSourceInOneLine() throws Exception {
+		Path text = Files.writeString(files.resolve("a.txt"), "A text.");
+		Run run = run("archive", "--data-dir", dataDir, "no-such-source", text.toString());
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).isEqualTo("error: unknown source 'no-such-source'");
+	}
+
+	@Test
+	void refusesADocumentWhoseTypeItCannotTellInOneLine() throws Exception {
+		Path text = Files.writeString(files.resolve("a.doc"), "A text.");
+		Run run = run("archive", "--data-dir", dataDir, "csis-2025-10-07-un-global-dialogue", text.toString());
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).contains("cannot tell the media type of a.doc").doesNotContain("\n");
 	}
 
 	@Test
 	void printsAnActorsVotesYearByYear() throws Exception {
+
 		assertThat(run("import", "-q", "--data-dir", dataDir, SEED).exitCode()).isZero();
 		String vote = "{\"fact\": {\"type\": \"VoteCast\", \"actorId\": \"USA\", \"instrumentId\": \"%s\","
 				+ " \"vote\": \"%s\", \"validTime\": \"%s\", \"sources\": [{\"source\":"
@@ -176,16 +213,16 @@ class CommandLineTest {
 		Path backup = files.resolve("ledger.events.gz");
 		Run backedUp = run("backup", "--data-dir", dataDir, backup.toString(), "-P", key);
 		assertThat(backedUp.exitCode()).isZero();
-		assertThat(backedUp.err()).contains("backed up 73 events");
+		assertThat(backedUp.err()).contains("backed up 75 events");
 
 		String empty = "./target/test-data/cli-" + UUID.randomUUID();
 		Run restored = run("restore", "--data-dir", empty, backup.toString(), "-P", key);
 		assertThat(restored.exitCode()).isZero();
-		assertThat(restored.out()).contains("restored 73 events; digest root");
+		assertThat(restored.out()).contains("restored 75 events; digest root");
 		Run again = run("restore", "--data-dir", empty, backup.toString(), "-P", key);
 		assertThat(again.exitCode()).isEqualTo(3);
 		assertThat(again.err().strip())
-			.isEqualTo("error: restore loads into an empty ledger; this one holds 73 events");
+			.isEqualTo("error: restore loads into an empty ledger; this one holds 75 events");
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class EntryReadersTest {
 	void refusesAnNdjsonLineWithTwoEntries() throws IOException {
 		assertThat(refusal(FileFormat.NDJSON, "{\"format\": \"policy-ledger/1\"}\n{\"fact\": {}, \"actor\": {}}\n"))
 			.isEqualTo(new Rejection("file", 2, null,
-					"an entry line holds exactly one of actor, topic, source, instrument or fact"));
+					"an entry line holds exactly one of actor, topic, source, archive, instrument or fact"));
 	}
 
 	@Test

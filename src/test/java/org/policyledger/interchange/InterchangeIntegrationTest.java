@@ -85,7 +85,7 @@ class InterchangeIntegrationTest {
 				ImportReport report = copy.getBean(Importer.class)
 					.importFile(file, format, new ImportOptions(10, false, Recorder.SEED), ProgressListener.NONE);
 				assertThat(report.rejectedCount()).isZero();
-				assertThat(report.recorded()).isEqualTo(73);
+				assertThat(report.recorded()).isEqualTo(75);
 				String again = new String(export(copy.getBean(Exporter.class), format), StandardCharsets.UTF_8);
 				assertThat(again).doesNotContain(new String(first, StandardCharsets.UTF_8));
 				assertThat(again.replaceAll("\"recordedAt\"\\s*:\\s*\"[^\"]*\",\\s*(?=\"originallyRecordedAt\")", "")
@@ -134,7 +134,19 @@ class InterchangeIntegrationTest {
 		assertThat(fact.get("prov:generatedAtTime").asText()).isNotBlank();
 		assertThat(fact.get("prov:wasDerivedFrom").get(0).asText()).startsWith("urn:policy-ledger:source:");
 		JsonNode quote = fact.get("schema:citation").get(0);
-		assertThat(quote.get("prov:wasQuotedFrom").asText()).isEqualTo(fact.get("prov:wasDerivedFrom").get(0).asText());
+		String archived = quote.get("prov:wasQuotedFrom").asText();
+		assertThat(archived).startsWith(fact.get("prov:wasDerivedFrom").get(0).asText() + "/archive/");
+		JsonNode version = null;
+		for (JsonNode node : document.get("@graph")) {
+			if (node.get("@id").asText().equals(archived)) {
+				version = node;
+			}
+		}
+		assertThat(version).as("the archived version quoted from").isNotNull();
+		assertThat(version.get("prov:specializationOf").asText())
+			.isEqualTo(fact.get("prov:wasDerivedFrom").get(0).asText());
+		assertThat(version.get("schema:text").asText()).contains("totally reject");
+
 		assertThat(quote.get("prov:value").asText()).contains("totally reject");
 		assertThat(fact.get("ledger:record").get("type").asText()).isEqualTo("PositionStated");
 	}

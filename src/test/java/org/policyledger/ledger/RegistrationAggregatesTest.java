@@ -1,5 +1,6 @@
 package org.policyledger.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.policyledger.api.ActorId;
+import org.policyledger.api.ArchiveReceipt;
+import org.policyledger.api.ArchiveSource;
 import org.policyledger.api.FactId;
 import org.policyledger.api.ExpressedStance;
 import org.policyledger.api.InstrumentId;
@@ -18,11 +21,14 @@ import org.policyledger.api.PartialDate;
 import org.policyledger.api.RegisterInstrument;
 import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
+import org.policyledger.api.SourceArchived;
 import org.policyledger.api.SourceId;
+import org.policyledger.api.SourceKind;
 import org.policyledger.api.SourceRegistered;
 import org.policyledger.api.Stance;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.TopicRegistered;
+import org.policyledger.integrity.Hashes;
 
 class RegistrationAggregatesTest {
 
@@ -40,7 +46,57 @@ class RegistrationAggregatesTest {
 
 	private static RegisterSource source(PartialDate published, LocalDate retrievedOn) {
 		return new RegisterSource(SourceId.of("csis"), "CSIS", "A title", List.of("Laura Caroli"), null, published,
-				retrievedOn);
+				retrievedOn, SourceKind.SECONDARY);
+	}
+
+	private static SourceRegistered registered() {
+		return new SourceRegistered(SourceId.of("csis"), "CSIS", "A title", List.of("Laura Caroli"), null,
+				PartialDate.parse("2025-10-01"), null, SourceKind.SECONDARY);
+	}
+
+	private static SourceArchived archived(int version, String text) {
+		return new SourceArchived(SourceId.of("csis"), version, sha256(text), "text/plain", "https://example.org/a",
+				null, Instant.parse("2025-10-01T00:00:00Z"), text);
+	}
+
+	private static String sha256(String text) {
+		return Hashes.hex(Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static ArchiveSource archive(String text) {
+		return new ArchiveSource(SourceId.of("csis"), "text/plain", "https://example.org/a", null, text);
+	}
+
+	@Test
+	void archivesASourcesTextAsItsFirstVersion() {
+		fixture(SourceAggregate.class).given(registered())
+			.when(archive("The text."))
+			.expectEvents(archived(1, "The text."))
+			.expectResultMessagePayload(new ArchiveReceipt(SourceId.of("csis"), 1, sha256("The text."), false));
+	}
+
+	@Test
+	void archivesChangedTextAsTheNextVersionKeepingTheEarlierOne() {
+		fixture(SourceAggregate.class).given(registered(), archived(1, "The text."))
+			.when(archive("The text, changed."))
+			.expectEvents(archived(2, "The text, changed."));
+	}
+
+	@Test
+	void recordsNothingForTheLatestVersionsTextArchivedAgain() {
+		fixture(SourceAggregate.class).given(registered(), archived(1, "The text."))
+			.when(archive("The text."))
+			.expectNoEvents()
+			.expectResultMessagePayload(new ArchiveReceipt(SourceId.of("csis"), 1, sha256("The text."), true));
+	}
+
+	@Test
+	void rejectsArchiveRetrievedInTheFuture() {
+		fixture(SourceAggregate.class).given(registered())
+			.when(new ArchiveSource(SourceId.of("csis"), "text/plain", null, Instant.parse("2025-10-02T00:00:00Z"),
+					"The text."))
+			.expectNoEvents()
+			.expectExceptionMessage("retrieval time 2025-10-02T00:00:00Z is in the future of the recording clock");
 	}
 
 	@Test
@@ -142,7 +198,7 @@ class RegistrationAggregatesTest {
 		fixture(SourceAggregate.class).givenNoPriorActivity()
 			.when(source(PartialDate.parse("2025-10-01"), LocalDate.parse("2025-10-01")))
 			.expectEvents(new SourceRegistered(SourceId.of("csis"), "CSIS", "A title", List.of("Laura Caroli"), null,
-					PartialDate.parse("2025-10-01"), LocalDate.parse("2025-10-01")));
+					PartialDate.parse("2025-10-01"), LocalDate.parse("2025-10-01"), SourceKind.SECONDARY));
 	}
 
 	@Test

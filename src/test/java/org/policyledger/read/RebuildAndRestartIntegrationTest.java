@@ -42,7 +42,9 @@ class RebuildAndRestartIntegrationTest {
 			"/api/instruments/gpai/status?asOf=2021-01-01&knownAt=2099-01-01",
 			"/api/facts/usa-2025-09-24-multilateral-ai-governance",
 			"/api/sources/csis-2025-10-07-un-global-dialogue/facts", "/api/audit/single-sourced?limit=1000",
-			"/api/actors", "/api/sources");
+			"/api/actors", "/api/sources", "/api/facts/usa-2025-09-24-multilateral-ai-governance/evidence",
+			"/api/audit/quotes?status=verified&limit=1000", "/api/audit/secondary-only?limit=1000",
+			"/api/sources/csis-2025-10-07-un-global-dialogue/archives");
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(PolicyLedgerApplication.class, HeldProjection.class).run(

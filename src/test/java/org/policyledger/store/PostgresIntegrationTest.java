@@ -84,8 +84,8 @@ class PostgresIntegrationTest {
 	@Test
 	void loadsTheSeedWithoutGapsInTheGlobalIndex() {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(73);
-		assertThat(jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class)).isEqualTo(73);
+		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(75);
+		assertThat(jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class)).isEqualTo(75);
 	}
 
 	@Test

@@ -13,7 +13,13 @@ public class UnknownIdException extends RuntimeException {
 		super(message);
 	}
 
+	/** A version of a source's archived text that does not exist. */
+	public static UnknownIdException noArchive(LedgerId source, int version) {
+		return new UnknownIdException(source.describe() + " has no archived version " + version);
+	}
+
 	/** A fact the read model lists but cannot show: its rows disagree with each other. */
+
 	public static UnknownIdException unreadable(LedgerId id) {
 		return new UnknownIdException(id.describe() + " is listed in the read model without its versions;"
 				+ " run verify, or rebuild the read models (POST /api/admin/rebuild)");

@@ -40,6 +40,7 @@ import org.policyledger.api.RegisterInstrument;
 import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
 import org.policyledger.api.SourceId;
+import org.policyledger.api.SourceKind;
 import org.policyledger.api.Tally;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.Vote;
@@ -140,9 +141,11 @@ public final class UnVotesReader implements EntryReader {
 				new RegisterActor(id, kinds.get(id), known.iterator().next(), known.stream().skip(1).toList())));
 		topics.forEach((id, issue) -> prepare(0, new RegisterTopic(id, issue.issue(),
 				"UN General Assembly roll calls coded '" + issue.code() + "' in the unvotes dataset")));
-		prepare(0, new RegisterSource(SOURCE, "Harvard Dataverse",
-				"United Nations General Assembly Voting Data, as distributed in the unvotes R package",
-				List.of("Erik Voeten", "Anton Strezhnev", "Michael Bailey"), null, PartialDate.parse("2020"), null));
+		prepare(0,
+				new RegisterSource(SOURCE, "Harvard Dataverse",
+						"United Nations General Assembly Voting Data, as distributed in the unvotes R package",
+						List.of("Erik Voeten", "Anton Strezhnev", "Michael Bailey"), null, PartialDate.parse("2020"),
+						null, SourceKind.PRIMARY));
 		List<Object> outcomes = new ArrayList<>();
 		each(ROLL_CALLS, RollCallRow.class, (row, line) -> {
 			try {

@@ -69,10 +69,10 @@ class CatalogProjection {
 	@EventHandler
 	void on(SourceRegistered event) {
 		writer.write(
-				"insert into rm_source (source_id, publisher, title, authors, url, published, retrieved_on)"
-						+ " values (?, ?, ?, ?, ?, ?, ?)",
+				"insert into rm_source (source_id, publisher, title, authors, url, published, retrieved_on, kind)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?)",
 				event.sourceId().value(), event.publisher(), event.title(), json(event.authors()), event.url(),
-				event.published().toString(), event.retrievedOn());
+				event.published().toString(), event.retrievedOn(), event.kind() == null ? null : event.kind().name());
 	}
 
 	@ResetHandler

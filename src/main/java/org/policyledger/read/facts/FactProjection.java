@@ -1,6 +1,8 @@
 package org.policyledger.read.facts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +21,25 @@ import org.policyledger.api.FactRetracted;
 import org.policyledger.api.GovernanceFact;
 import org.policyledger.api.LedgerId;
 import org.policyledger.api.PositionStated;
+import org.policyledger.api.SourceArchived;
+import org.policyledger.api.SourceId;
 import org.policyledger.api.TopicId;
+import org.policyledger.api.query.QuoteStatus;
 import org.policyledger.read.ProjectionWriter;
 import org.policyledger.read.ReadModel;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects facts into rm_fact, rm_fact_version, rm_citation and rm_actor_topic, through
- * the {@link ProjectionWriter}. A correction or retraction closes the amended fact's
- * current version at its recording time and opens the next one; nothing is updated in
- * place but that closing time. A version still staged in the batch is closed in its
+ * Projects facts into rm_fact, rm_fact_version, rm_citation and rm_actor_topic, and
+ * sources' archived texts into rm_source_archive and rm_archive_text, through the
+ * {@link ProjectionWriter}. Each citation's quote is checked against the latest archived
+ * text of its source when the fact is projected, or against the first one archived after
+ * it. A correction or retraction closes the amended fact's current version at its
+ * recording time and opens the next one; nothing is updated in place but that closing
+ * time and a citation's first check. A version still staged in the batch is closed in its
  * staged row.
  */
 @Component
@@ -44,6 +53,28 @@ class FactProjection {
 			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final int KNOWN_UNTIL = 3;
+
+	private static final String INSERT_CITATION = "insert into rm_citation (fact_id, position, source_id, locator,"
+			+ " quote_status, archive_version, quote_offset, quote_length, context_start, quote_context)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	/** Where a citation row's quote check starts: its status, then the rest in order. */
+	private static final int QUOTE_STATUS = 4;
+
+	private static final String UNCHECKED_CITATIONS = """
+			select fact_id, position, locator from rm_citation
+			where source_id = :source and quote_status = 'NO_ARCHIVE'
+			""";
+
+	private static final String UPDATE_CHECK = "update rm_citation set quote_status = ?, archive_version = ?,"
+			+ " quote_offset = ?, quote_length = ?, context_start = ?, quote_context = ?"
+			+ " where fact_id = ? and position = ?";
+
+	/** The latest archived text of each source archived in this batch. */
+	private static final String STAGED_ARCHIVES = FactProjection.class.getName() + ".archives";
+
+	/** The citation rows staged in this batch whose source had no archive, by source. */
+	private static final String STAGED_UNCHECKED = FactProjection.class.getName() + ".unchecked";
 
 	/**
 	 * The current version of each fact whose row is staged in this batch, with the row.
@@ -59,10 +90,17 @@ class FactProjection {
 
 	private final ProjectionWriter writer;
 
-	FactProjection(JdbcTemplate jdbc, FactViews views, ProjectionWriter writer) {
+	private final ArchivedTexts archives;
+
+	private final NamedParameterJdbcTemplate named;
+
+	FactProjection(JdbcTemplate jdbc, FactViews views, ProjectionWriter writer, ArchivedTexts archives,
+			NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
 		this.views = views;
 		this.writer = writer;
+		this.archives = archives;
+		this.named = named;
 	}
 
 	@EventHandler
@@ -94,10 +132,52 @@ class FactProjection {
 		insert(current.retracted(retraction.factId(), retraction.recordedAt()));
 	}
 
+	/**
+	 * A source's text archived: kept by its hash, and the citations of the source that
+	 * had no archive checked against it. Citations checked against an earlier version
+	 * keep that check.
+	 */
+	@EventHandler
+	void on(SourceArchived archived) {
+		writer.write(
+				"insert into rm_source_archive (source_id, version, sha256, media_type, url, retrieved_at,"
+						+ " recorded_at, characters) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				archived.sourceId().value(), archived.version(), archived.sha256(), archived.mediaType(),
+				archived.url(), archived.retrievedAt() == null ? null : FactViews.timestamp(archived.retrievedAt()),
+				FactViews.timestamp(archived.recordedAt()), archived.text().length());
+		writer.write(
+				"insert into rm_archive_text (sha256, content) select ?, ? where not exists"
+						+ " (select 1 from rm_archive_text where sha256 = ?)",
+				archived.sha256(), archived.text(), archived.sha256());
+		archives.forget(archived.sourceId());
+		ArchivedTexts.Latest latest = new ArchivedTexts.Latest(archived.version(),
+				new QuoteMatcher.Text(archived.text()));
+		Map<SourceId, ArchivedTexts.Latest> staged = writer.staged(STAGED_ARCHIVES, HashMap::new);
+		if (staged != null) {
+			staged.put(archived.sourceId(), latest);
+		}
+		Map<SourceId, List<Object[]>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
+		if (unchecked != null) {
+			unchecked.getOrDefault(archived.sourceId(), List.of()).forEach(row -> check(row, latest));
+			unchecked.remove(archived.sourceId());
+		}
+		List<Object[]> stored = named.query(UNCHECKED_CITATIONS, Map.of("source", archived.sourceId().value()), (rs,
+				i) -> new Object[] { rs.getString("fact_id"), rs.getInt("position"), null, rs.getString("locator") });
+		for (Object[] citation : stored) {
+			Object[] row = Arrays.copyOf(citation, QUOTE_STATUS + 6);
+			check(row, latest);
+			Object[] update = Arrays.copyOfRange(row, QUOTE_STATUS, row.length + 2);
+			update[6] = citation[0];
+			update[7] = citation[1];
+			writer.write(UPDATE_CHECK, update);
+		}
+	}
+
 	@ResetHandler
 	void reset() {
-		List.of("rm_actor_topic", "rm_citation", "rm_fact_version", "rm_fact")
+		List.of("rm_actor_topic", "rm_citation", "rm_fact_version", "rm_fact", "rm_source_archive", "rm_archive_text")
 			.forEach(table -> jdbc.update("delete from " + table));
+		archives.clear();
 	}
 
 	private void recordFact(FactEvent fact, FactId target, String reason, String recordedBy) {
@@ -109,9 +189,43 @@ class FactProjection {
 				FactViews.timestamp(fact.recordedAt()), recordedBy);
 		List<Citation> sources = fact.sources();
 		for (int i = 0; i < sources.size(); i++) {
-			writer.write("insert into rm_citation (fact_id, position, source_id, locator) values (?, ?, ?, ?)",
-					fact.factId().value(), i, sources.get(i).source().value(), sources.get(i).locator());
+			SourceId source = sources.get(i).source();
+			Object[] row = new Object[QUOTE_STATUS + 6];
+			row[0] = fact.factId().value();
+			row[1] = i;
+			row[2] = source.value();
+			row[3] = sources.get(i).locator();
+			ArchivedTexts.Latest latest = latestArchive(source);
+			check(row, latest);
+			writer.write(INSERT_CITATION, row);
+			Map<SourceId, List<Object[]>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
+			if (latest == null && unchecked != null) {
+				unchecked.computeIfAbsent(source, s -> new ArrayList<>()).add(row);
+			}
 		}
+	}
+
+	/** The source's latest archive: archived in this batch, or stored. */
+	private ArchivedTexts.Latest latestArchive(SourceId source) {
+		Map<SourceId, ArchivedTexts.Latest> staged = writer.staged(STAGED_ARCHIVES, HashMap::new);
+		ArchivedTexts.Latest latest = staged == null ? null : staged.get(source);
+		return latest != null ? latest : archives.latest(source);
+	}
+
+	/**
+	 * Fills a citation row's quote check (its locator at index 3) against an archived
+	 * version, or as having none.
+	 */
+	private static void check(Object[] row, ArchivedTexts.Latest archive) {
+		QuoteMatcher.Match match = archive == null ? null : QuoteMatcher.find(archive.text(), (String) row[3]);
+		row[QUOTE_STATUS] = (archive == null ? QuoteStatus.NO_ARCHIVE
+				: match != null && match.found() ? QuoteStatus.VERIFIED : QuoteStatus.NOT_FOUND)
+			.name();
+		row[QUOTE_STATUS + 1] = archive == null ? null : archive.version();
+		row[QUOTE_STATUS + 2] = match == null ? null : match.offset();
+		row[QUOTE_STATUS + 3] = match == null ? null : match.length();
+		row[QUOTE_STATUS + 4] = match == null ? null : match.contextStart();
+		row[QUOTE_STATUS + 5] = match == null ? null : match.context();
 	}
 
 	/** The fact's current version: staged in this batch, or stored. */

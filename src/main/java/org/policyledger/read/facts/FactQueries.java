@@ -18,7 +18,10 @@ import org.policyledger.api.query.AmendmentPage;
 import org.policyledger.api.query.AmendmentView;
 import org.policyledger.api.query.AmendmentsQuery;
 import org.policyledger.api.query.Provenance;
+import org.policyledger.api.query.QuoteAuditQuery;
+import org.policyledger.api.query.SecondaryOnlyFactsQuery;
 import org.policyledger.api.query.SingleSourcedFactsQuery;
+
 import org.policyledger.api.query.SourceCitationsQuery;
 import org.policyledger.api.query.StanceShift;
 import org.policyledger.api.query.Timeline;
@@ -97,6 +100,36 @@ class FactQueries {
 			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null and not v.retracted
 			where f.source_count = 1 and f.fact_id > :after
 			order by f.source_count, f.fact_id
+			fetch next :limit rows only
+			""";
+
+	/**
+	 * The current versions of the facts with a citation whose quote has a status, after a
+	 * fact id, in fact-id order read from the citations' (status, fact) index: each fact
+	 * once, by its first such citation.
+	 */
+	private static final String QUOTES = """
+			select v.*, f.recorded_at, f.recorded_by from rm_citation c
+			join rm_fact_version v on v.fact_id = c.fact_id and v.known_until is null
+			join rm_fact f on f.fact_id = v.fact_id
+			where c.quote_status = :status and c.fact_id > :after
+			  and c.position = (select min(c2.position) from rm_citation c2
+			                    where c2.fact_id = c.fact_id and c2.quote_status = c.quote_status)
+			order by c.quote_status, c.fact_id
+			fetch next :limit rows only
+			""";
+
+	/**
+	 * The facts, current and not retracted, none of whose sources is primary (secondary
+	 * or of no stated kind), after a fact id, in fact-id order.
+	 */
+	private static final String SECONDARY_ONLY = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact f
+			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null and not v.retracted
+			where f.fact_id > :after
+			  and not exists (select 1 from rm_citation c join rm_source s on s.source_id = c.source_id
+			                  where c.fact_id = f.fact_id and s.kind = 'PRIMARY')
+			order by f.fact_id
 			fetch next :limit rows only
 			""";
 
@@ -195,6 +228,16 @@ class FactQueries {
 	@QueryHandler
 	FactPage singleSourced(SingleSourcedFactsQuery query) {
 		return page(SINGLE_SOURCED, Map.of(), query.after(), query.limit());
+	}
+
+	@QueryHandler
+	FactPage quotes(QuoteAuditQuery query) {
+		return page(QUOTES, Map.of("status", query.status().name()), query.after(), query.limit());
+	}
+
+	@QueryHandler
+	FactPage secondaryOnly(SecondaryOnlyFactsQuery query) {
+		return page(SECONDARY_ONLY, Map.of(), query.after(), query.limit());
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.policyledger.api.FactId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.PartialDate;
 import org.policyledger.api.SourceId;
+import org.policyledger.api.SourceKind;
 import org.policyledger.api.Speaker;
 import org.policyledger.api.SponsorRole;
 import org.policyledger.api.Stance;
@@ -28,6 +29,7 @@ import org.policyledger.api.TopicId;
 import org.policyledger.api.Vote;
 import org.policyledger.api.query.FactStatus;
 import org.policyledger.api.query.FactView;
+import org.policyledger.api.query.QuoteStatus;
 import org.policyledger.api.query.SourceCitation;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,7 +51,7 @@ public class FactViews {
 
 	/** The sources the given facts cite, in citation order. */
 	private static final String CITATIONS = """
-			select c.fact_id, c.locator, s.* from rm_citation c join rm_source s on s.source_id = c.source_id
+			select c.fact_id, c.locator, c.quote_status, s.* from rm_citation c join rm_source s on s.source_id = c.source_id
 			where c.fact_id in (:facts) order by c.fact_id, c.position
 			""";
 
@@ -102,7 +104,9 @@ public class FactViews {
 						byFact.computeIfAbsent(rs.getString("fact_id"), id -> new ArrayList<>())
 							.add(new SourceCitation(SourceId.of(rs.getString("source_id")), rs.getString("publisher"),
 									rs.getString("title"), PartialDate.parse(rs.getString("published")),
-									rs.getString("url"), rs.getString("locator")));
+									rs.getString("url"), rs.getString("locator"),
+									id(rs.getString("kind"), SourceKind::valueOf),
+									QuoteStatus.valueOf(rs.getString("quote_status"))));
 					});
 		}
 		return byFact;
@@ -134,7 +138,8 @@ public class FactViews {
 		return new Row(version, instant(rs, "known_until"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	/** A timestamp column as an instant, or null. */
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
