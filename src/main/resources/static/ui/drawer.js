@@ -14,7 +14,9 @@ export async function openFact(factId, catalog, onClose) {
 	panel.hidden = false;
 	let content;
 	try {
-		content = provenance(await get(`/api/facts/${encodeURIComponent(factId)}`), catalog);
+		const id = encodeURIComponent(factId);
+		const [facts, evidence] = await Promise.all([get(`/api/facts/${id}`), get(`/api/facts/${id}/evidence`)]);
+		content = [provenance(facts, catalog), evidenceSection(evidence)];
 	}
 	catch (error) {
 		content = [h('h2', { id: 'drawer-title' }, 'Fact'), h('p', { role: 'alert' }, error.message)];
@@ -61,7 +63,42 @@ function provenance({ fact, versions, amendments }, catalog) {
 	];
 }
 
+const STATUS = {
+	'verified': 'Quote found in the archived text',
+	'not-found': 'Quote not found in the archived text; the nearest passage',
+	'no-archive': 'No archived text of this source to check the quote against',
+};
+
+const KIND = { PRIMARY: 'primary source', SECONDARY: 'secondary source' };
+
+// Each citation checked against its source's archived text, the passage marked in context.
+function evidenceSection({ evidence }) {
+	return [
+		h('h3', null, `Evidence (${evidence.length})`),
+		h('ol', { class: 'evidence' }, evidence.map((item) => h('li', { class: `evidence-item quote-${item.status}` },
+			h('span', { class: 'publisher' }, item.publisher), ', ', h('cite', null, item.title),
+			` · ${KIND[item.kind] ?? 'kind not stated'}`,
+			h('p', { class: 'quote-status' }, STATUS[item.status]),
+			item.archive ? passage(item) : null,
+			item.archive ? h('p', { class: 'muted' },
+				`Archived version ${item.archive.version}, sha256 ${item.archive.sha256.slice(0, 16)}…, `
+				+ `${item.archive.mediaType}, recorded ${instant(item.archive.recordedAt)}`
+				+ (item.archive.retrievedAt ? `, retrieved ${instant(item.archive.retrievedAt)}` : '')
+				+ (item.archive.url ? ` from ${item.archive.url}` : '')) : null,
+			item.latestStatus ? h('p', { class: 'quote-status' },
+				`In the latest version (${item.latestVersion}): ${item.latestStatus === 'verified' ? 'found' : 'not found'}`) : null))),
+	];
+}
+
+function passage(item) {
+	const start = item.offset - item.contextStart;
+	const end = start + item.length;
+	return h('blockquote', { class: 'context' }, item.context.slice(0, start),
+		h('mark', null, item.context.slice(start, end)), item.context.slice(end));
+}
+
 function row(term, value) {
+
 	return [h('dt', null, term), h('dd', null, value)];
 }
 

@@ -134,8 +134,11 @@ class PageBrowserTest {
 		String text = drawer.getText();
 		assertThat(text).contains("Center for Strategic and International Studies (CSIS)",
 				"What the UN Global Dialogue on AI Governance Reveals About Global Power Shifts", "Michael Kratsios",
-				"Recorded by", "seed");
+				"Recorded by", "seed", "Quote found in the archived text", "secondary source");
+		assertThat(drawer.findElement(By.cssSelector(".evidence .context mark")).getText())
+			.containsIgnoringCase("totally reject");
 		assertThat(browser.getCurrentUrl()).contains("fact=usa-2025-09-24-multilateral-ai-governance");
+
 		screenshot("fact-drawer");
 
 		browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
