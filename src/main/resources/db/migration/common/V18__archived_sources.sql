@@ -21,14 +21,26 @@ create table rm_archive_text (
     content varchar(5000000) not null
 );
 
--- Each citation's quote checked against the archived version of its source it was
--- checked against: VERIFIED (found at quote_offset, quote_length characters long),
--- NOT_FOUND (quote_offset and quote_length then give the nearest passage) or NO_ARCHIVE.
--- quote_context is the text around the passage, starting at context_start.
-alter table rm_citation add column quote_status varchar(16) default 'NO_ARCHIVE' not null;
-alter table rm_citation add column archive_version integer;
-alter table rm_citation add column quote_offset integer;
-alter table rm_citation add column quote_length integer;
-alter table rm_citation add column context_start integer;
-alter table rm_citation add column quote_context varchar(8000);
-create index ix_rm_citation_status on rm_citation (quote_status, fact_id);
+-- Each citation's quote checked against an archived version of its source (a citation
+-- whose source has no archive has no row): VERIFIED (found at quote_offset, quote_length
+-- characters long) or NOT_FOUND (quote_offset and quote_length then give the nearest
+-- passage). quote_context is the text around the passage, starting at context_start.
+create table rm_quote_check (
+    fact_id         varchar(128)  not null,
+    position        integer       not null,
+    source_id       varchar(128)  not null,
+    archive_version integer       not null,
+    quote_status    varchar(16)   not null,
+    quote_offset    integer       not null,
+    quote_length    integer       not null,
+    context_start   integer       not null,
+    quote_context   varchar(8000) not null,
+    primary key (fact_id, position)
+);
+create index ix_rm_quote_check_status on rm_quote_check (quote_status, fact_id);
+create index ix_rm_quote_check_source on rm_quote_check (source_id, archive_version);
+
+-- Governance facts none of whose sources is primary (secondary, or of no stated kind).
+create table rm_secondary_only (
+    fact_id varchar(128) not null primary key
+);

@@ -148,4 +148,22 @@ class PostgresIntegrationTest {
 			.contains("usa-2020-gpai");
 	}
 
+	@Test
+	void answersEvidenceAndTheAuditViewsAsOnH2() {
+		assertThat(http.get().uri("/api/facts/usa-2020-gpai/evidence").retrieve().body(String.class))
+			.contains("\"status\":\"verified\"", "\"kind\":\"SECONDARY\"", "\"version\":1");
+		assertThat(http.get().uri("/api/audit/quotes?status=verified&limit=5").retrieve().body(String.class))
+			.contains("\"next\"");
+		assertThat(http.get().uri("/api/audit/quotes?status=no-archive").retrieve().body(String.class))
+			.isEqualTo("{\"facts\":[]}");
+		assertThat(http.get().uri("/api/audit/secondary-only?limit=5").retrieve().body(String.class))
+			.contains("\"next\"");
+		assertThat(http.get().uri("/api/audit/conflicts").retrieve().body(String.class)).isEqualTo("[]");
+		assertThat(http.get().uri("/api/audit/changed-sources").retrieve().body(String.class)).isEqualTo("[]");
+		assertThat(http.get()
+			.uri("/api/sources/csis-2025-10-07-un-global-dialogue/archives/1")
+			.retrieve()
+			.body(String.class)).contains("Michael Kratsios", "\"mediaType\":\"text/plain\"");
+	}
+
 }

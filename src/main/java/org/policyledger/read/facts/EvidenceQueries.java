@@ -55,12 +55,13 @@ class EvidenceQueries {
 	 * checked against and the source's latest version number.
 	 */
 	private static final String EVIDENCE = """
-			select c.position, c.source_id, c.locator, c.quote_status, c.quote_offset, c.quote_length,
-			       c.context_start, c.quote_context, s.publisher, s.title, s.kind,
+			select c.position, c.source_id, c.locator, coalesce(q.quote_status, 'NO_ARCHIVE') as quote_status,
+			       q.quote_offset, q.quote_length, q.context_start, q.quote_context, s.publisher, s.title, s.kind,
 			       a.version, a.sha256, a.media_type, a.url, a.retrieved_at, a.recorded_at, a.characters,
 			       (select max(l.version) from rm_source_archive l where l.source_id = c.source_id) as latest_version
 			from rm_citation c join rm_source s on s.source_id = c.source_id
-			left join rm_source_archive a on a.source_id = c.source_id and a.version = c.archive_version
+			left join rm_quote_check q on q.fact_id = c.fact_id and q.position = c.position
+			left join rm_source_archive a on a.source_id = q.source_id and a.version = q.archive_version
 			where c.fact_id = :fact
 			order by c.position
 			""";
@@ -84,14 +85,14 @@ class EvidenceQueries {
 			select l.source_id, l.latest from
 			  (select source_id, max(version) as latest from rm_source_archive group by source_id) l
 			where l.latest > 1
-			  and exists (select 1 from rm_citation c where c.source_id = l.source_id and c.archive_version < l.latest)
+			  and exists (select 1 from rm_quote_check q where q.source_id = l.source_id and q.archive_version < l.latest)
 			order by l.source_id
 			offset :offset rows fetch next :limit rows only
 			""";
 
 	/** The citations of a source checked against a version earlier than the latest. */
 	private static final String EARLIER_CITATIONS = """
-			select fact_id, position, archive_version, quote_status from rm_citation
+			select fact_id, position, archive_version, quote_status from rm_quote_check
 			where source_id = :source and archive_version < :latest
 			order by fact_id, position
 			""";
@@ -99,24 +100,26 @@ class EvidenceQueries {
 	/**
 	 * Groups of current facts that disagree: an actor's facts of one kind about one
 	 * instrument with different dates, and an actor's positions on one topic on one day
-	 * with different stances.
+	 * by one speaker (or none) with different stances: one statement read two ways.
 	 */
 	private static final String CONFLICTS = """
-			select actor_id, fact_type, instrument_id, topic_id, valid_start, differs from (
+			select actor_id, fact_type, instrument_id, topic_id, valid_start, valid_precision, speaker, differs from (
 			  select actor_id, fact_type, instrument_id, cast(null as varchar(128)) as topic_id,
-			         cast(null as date) as valid_start, 'validTime' as differs
+			         cast(null as date) as valid_start, cast(null as varchar(5)) as valid_precision,
+			         cast(null as varchar(300)) as speaker, 'validTime' as differs
 			  from rm_fact_version
 			  where known_until is null and not retracted and instrument_id is not null
 			  group by actor_id, fact_type, instrument_id
 			  having min(valid_start) <> max(valid_start) or min(valid_precision) <> max(valid_precision)
 			  union all
-			  select actor_id, fact_type, cast(null as varchar(128)), topic_id, valid_start, 'stance'
+			  select actor_id, fact_type, cast(null as varchar(128)), topic_id, valid_start, valid_precision,
+			         coalesce(speaker_name, ''), 'stance'
 			  from rm_fact_version
 			  where known_until is null and not retracted and fact_type = 'PositionStated'
-			  group by actor_id, fact_type, topic_id, valid_start
+			  group by actor_id, fact_type, topic_id, valid_start, valid_precision, coalesce(speaker_name, '')
 			  having min(stance) <> max(stance)
 			) c
-			order by actor_id, fact_type, instrument_id, topic_id, valid_start
+			order by actor_id, fact_type, instrument_id, topic_id, valid_start, valid_precision, speaker
 			offset :offset rows fetch next :limit rows only
 			""";
 
@@ -128,11 +131,12 @@ class EvidenceQueries {
 			order by v.valid_start, v.fact_id
 			""";
 
-	/** The current positions of a conflict about a topic on a day. */
+	/** The current positions of a conflict about a topic on a day by a speaker. */
 	private static final String POSITION_CONFLICT = """
 			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
 			where v.actor_id = :actor and v.fact_type = 'PositionStated' and v.topic_id = :topic
-			  and v.valid_start = :day and v.known_until is null and not v.retracted
+			  and v.valid_start = :day and v.valid_precision = :precision and coalesce(v.speaker_name, '') = :speaker
+			  and v.known_until is null and not v.retracted
 			order by v.fact_id
 			""";
 
@@ -210,6 +214,8 @@ class EvidenceQueries {
 			group.put("instrument", rs.getString("instrument_id"));
 			group.put("topic", rs.getString("topic_id"));
 			group.put("day", rs.getObject("valid_start", LocalDate.class));
+			group.put("precision", rs.getString("valid_precision"));
+			group.put("speaker", rs.getString("speaker"));
 			return group;
 		}).stream().map(group -> {
 			boolean aboutInstrument = group.get("instrument") != null;

@@ -2,7 +2,6 @@ package org.policyledger.read.facts;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.policyledger.api.LedgerId;
 import org.policyledger.api.PositionStated;
 import org.policyledger.api.SourceArchived;
 import org.policyledger.api.SourceId;
+import org.policyledger.api.SourceRegistered;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.query.QuoteStatus;
 import org.policyledger.read.ProjectionWriter;
@@ -35,12 +35,13 @@ import org.springframework.stereotype.Component;
 /**
  * Projects facts into rm_fact, rm_fact_version, rm_citation and rm_actor_topic, and
  * sources' archived texts into rm_source_archive and rm_archive_text, through the
- * {@link ProjectionWriter}. Each citation's quote is checked against the latest archived
- * text of its source when the fact is projected, or against the first one archived after
- * it. A correction or retraction closes the amended fact's current version at its
- * recording time and opens the next one; nothing is updated in place but that closing
- * time and a citation's first check. A version still staged in the batch is closed in its
- * staged row.
+ * {@link ProjectionWriter}. Each citation's quote is checked (rm_quote_check) against the
+ * latest archived text of its source when the fact is projected, or against the first one
+ * archived after it; a citation whose source has no archive has no check. A fact none of
+ * whose sources is primary is listed in rm_secondary_only. A correction or retraction
+ * closes the amended fact's current version at its recording time and opens the next one;
+ * nothing is updated in place but that closing time. A version still staged in the batch
+ * is closed in its staged row.
  */
 @Component
 @ProcessingGroup(ReadModel.PROCESSING_GROUP)
@@ -54,27 +55,29 @@ class FactProjection {
 
 	private static final int KNOWN_UNTIL = 3;
 
-	private static final String INSERT_CITATION = "insert into rm_citation (fact_id, position, source_id, locator,"
-			+ " quote_status, archive_version, quote_offset, quote_length, context_start, quote_context)"
-			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String INSERT_CHECK = "insert into rm_quote_check (fact_id, position, source_id,"
+			+ " archive_version, quote_status, quote_offset, quote_length, context_start, quote_context)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-	/** Where a citation row's quote check starts: its status, then the rest in order. */
-	private static final int QUOTE_STATUS = 4;
-
+	/**
+	 * A source's stored citations not checked yet: it had no archive when they were
+	 * projected.
+	 */
 	private static final String UNCHECKED_CITATIONS = """
-			select fact_id, position, locator from rm_citation
-			where source_id = :source and quote_status = 'NO_ARCHIVE'
+			select c.fact_id, c.position, c.locator from rm_citation c
+			where c.source_id = :source
+			  and not exists (select 1 from rm_quote_check q where q.fact_id = c.fact_id and q.position = c.position)
 			""";
-
-	private static final String UPDATE_CHECK = "update rm_citation set quote_status = ?, archive_version = ?,"
-			+ " quote_offset = ?, quote_length = ?, context_start = ?, quote_context = ?"
-			+ " where fact_id = ? and position = ?";
 
 	/** The latest archived text of each source archived in this batch. */
 	private static final String STAGED_ARCHIVES = FactProjection.class.getName() + ".archives";
 
-	/** The citation rows staged in this batch whose source had no archive, by source. */
+	/** The citations staged in this batch whose source had no archive, by source. */
 	private static final String STAGED_UNCHECKED = FactProjection.class.getName() + ".unchecked";
+
+	/** A citation, as its quote is checked. */
+	private record Quoted(String factId, int position, SourceId source, String locator) {
+	}
 
 	/**
 	 * The current version of each fact whose row is staged in this batch, with the row.
@@ -92,14 +95,17 @@ class FactProjection {
 
 	private final ArchivedTexts archives;
 
+	private final SourceKinds kinds;
+
 	private final NamedParameterJdbcTemplate named;
 
 	FactProjection(JdbcTemplate jdbc, FactViews views, ProjectionWriter writer, ArchivedTexts archives,
-			NamedParameterJdbcTemplate named) {
+			SourceKinds kinds, NamedParameterJdbcTemplate named) {
 		this.jdbc = jdbc;
 		this.views = views;
 		this.writer = writer;
 		this.archives = archives;
+		this.kinds = kinds;
 		this.named = named;
 	}
 
@@ -107,6 +113,9 @@ class FactProjection {
 	void on(GovernanceFact fact, @MetaDataValue(Recorder.META_DATA_KEY) String recordedBy) {
 		recordFact(fact, null, null, recordedBy);
 		insert(FactVersion.of(fact));
+		if (fact.sources().stream().noneMatch(citation -> kinds.primary(citation.source()))) {
+			writer.write("insert into rm_secondary_only (fact_id) values (?)", fact.factId().value());
+		}
 		if (fact instanceof PositionStated position) {
 			writer.write(
 					"insert into rm_actor_topic (actor_id, topic_id) select ?, ? where not exists"
@@ -130,6 +139,11 @@ class FactProjection {
 		recordFact(retraction, retraction.retractedFactId(), retraction.reason(), recordedBy);
 		supersede(current, retraction.recordedAt());
 		insert(current.retracted(retraction.factId(), retraction.recordedAt()));
+	}
+
+	@EventHandler
+	void on(SourceRegistered registered) {
+		kinds.registered(registered.sourceId(), registered.kind());
 	}
 
 	/**
@@ -156,28 +170,25 @@ class FactProjection {
 		if (staged != null) {
 			staged.put(archived.sourceId(), latest);
 		}
-		Map<SourceId, List<Object[]>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
+		Map<SourceId, List<Quoted>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
 		if (unchecked != null) {
-			unchecked.getOrDefault(archived.sourceId(), List.of()).forEach(row -> check(row, latest));
+			unchecked.getOrDefault(archived.sourceId(), List.of()).forEach(quoted -> check(quoted, latest));
 			unchecked.remove(archived.sourceId());
 		}
-		List<Object[]> stored = named.query(UNCHECKED_CITATIONS, Map.of("source", archived.sourceId().value()), (rs,
-				i) -> new Object[] { rs.getString("fact_id"), rs.getInt("position"), null, rs.getString("locator") });
-		for (Object[] citation : stored) {
-			Object[] row = Arrays.copyOf(citation, QUOTE_STATUS + 6);
-			check(row, latest);
-			Object[] update = Arrays.copyOfRange(row, QUOTE_STATUS, row.length + 2);
-			update[6] = citation[0];
-			update[7] = citation[1];
-			writer.write(UPDATE_CHECK, update);
-		}
+		named
+			.query(UNCHECKED_CITATIONS, Map.of("source", archived.sourceId().value()),
+					(rs, i) -> new Quoted(rs.getString("fact_id"), rs.getInt("position"), archived.sourceId(),
+							rs.getString("locator")))
+			.forEach(quoted -> check(quoted, latest));
 	}
 
 	@ResetHandler
 	void reset() {
-		List.of("rm_actor_topic", "rm_citation", "rm_fact_version", "rm_fact", "rm_source_archive", "rm_archive_text")
+		List.of("rm_actor_topic", "rm_quote_check", "rm_secondary_only", "rm_citation", "rm_fact_version", "rm_fact",
+				"rm_source_archive", "rm_archive_text")
 			.forEach(table -> jdbc.update("delete from " + table));
 		archives.clear();
+		kinds.clear();
 	}
 
 	private void recordFact(FactEvent fact, FactId target, String reason, String recordedBy) {
@@ -189,18 +200,18 @@ class FactProjection {
 				FactViews.timestamp(fact.recordedAt()), recordedBy);
 		List<Citation> sources = fact.sources();
 		for (int i = 0; i < sources.size(); i++) {
-			SourceId source = sources.get(i).source();
-			Object[] row = new Object[QUOTE_STATUS + 6];
-			row[0] = fact.factId().value();
-			row[1] = i;
-			row[2] = source.value();
-			row[3] = sources.get(i).locator();
-			ArchivedTexts.Latest latest = latestArchive(source);
-			check(row, latest);
-			writer.write(INSERT_CITATION, row);
-			Map<SourceId, List<Object[]>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
-			if (latest == null && unchecked != null) {
-				unchecked.computeIfAbsent(source, s -> new ArrayList<>()).add(row);
+			Quoted quoted = new Quoted(fact.factId().value(), i, sources.get(i).source(), sources.get(i).locator());
+			writer.write("insert into rm_citation (fact_id, position, source_id, locator) values (?, ?, ?, ?)",
+					quoted.factId(), i, quoted.source().value(), quoted.locator());
+			ArchivedTexts.Latest latest = latestArchive(quoted.source());
+			if (latest != null) {
+				check(quoted, latest);
+			}
+			else {
+				Map<SourceId, List<Quoted>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
+				if (unchecked != null) {
+					unchecked.computeIfAbsent(quoted.source(), s -> new ArrayList<>()).add(quoted);
+				}
 			}
 		}
 	}
@@ -212,20 +223,12 @@ class FactProjection {
 		return latest != null ? latest : archives.latest(source);
 	}
 
-	/**
-	 * Fills a citation row's quote check (its locator at index 3) against an archived
-	 * version, or as having none.
-	 */
-	private static void check(Object[] row, ArchivedTexts.Latest archive) {
-		QuoteMatcher.Match match = archive == null ? null : QuoteMatcher.find(archive.text(), (String) row[3]);
-		row[QUOTE_STATUS] = (archive == null ? QuoteStatus.NO_ARCHIVE
-				: match != null && match.found() ? QuoteStatus.VERIFIED : QuoteStatus.NOT_FOUND)
-			.name();
-		row[QUOTE_STATUS + 1] = archive == null ? null : archive.version();
-		row[QUOTE_STATUS + 2] = match == null ? null : match.offset();
-		row[QUOTE_STATUS + 3] = match == null ? null : match.length();
-		row[QUOTE_STATUS + 4] = match == null ? null : match.contextStart();
-		row[QUOTE_STATUS + 5] = match == null ? null : match.context();
+	/** Checks a citation's quote against an archived version of its source. */
+	private void check(Quoted quoted, ArchivedTexts.Latest archive) {
+		QuoteMatcher.Match match = QuoteMatcher.find(archive.text(), quoted.locator());
+		writer.write(INSERT_CHECK, quoted.factId(), quoted.position(), quoted.source().value(), archive.version(),
+				(match.found() ? QuoteStatus.VERIFIED : QuoteStatus.NOT_FOUND).name(), match.offset(), match.length(),
+				match.contextStart(), match.context());
 	}
 
 	/** The fact's current version: staged in this batch, or stored. */

@@ -19,6 +19,7 @@ import org.policyledger.api.query.AmendmentView;
 import org.policyledger.api.query.AmendmentsQuery;
 import org.policyledger.api.query.Provenance;
 import org.policyledger.api.query.QuoteAuditQuery;
+import org.policyledger.api.query.QuoteStatus;
 import org.policyledger.api.query.SecondaryOnlyFactsQuery;
 import org.policyledger.api.query.SingleSourcedFactsQuery;
 
@@ -104,18 +105,33 @@ class FactQueries {
 			""";
 
 	/**
-	 * The current versions of the facts with a citation whose quote has a status, after a
-	 * fact id, in fact-id order read from the citations' (status, fact) index: each fact
-	 * once, by its first such citation.
+	 * The current versions of the facts with a citation whose quote was checked with a
+	 * status, after a fact id, in fact-id order read from the checks' (status, fact)
+	 * index: each fact once, by its first such citation.
 	 */
 	private static final String QUOTES = """
-			select v.*, f.recorded_at, f.recorded_by from rm_citation c
-			join rm_fact_version v on v.fact_id = c.fact_id and v.known_until is null
+			select v.*, f.recorded_at, f.recorded_by from rm_quote_check q
+			join rm_fact_version v on v.fact_id = q.fact_id and v.known_until is null
 			join rm_fact f on f.fact_id = v.fact_id
-			where c.quote_status = :status and c.fact_id > :after
-			  and c.position = (select min(c2.position) from rm_citation c2
-			                    where c2.fact_id = c.fact_id and c2.quote_status = c.quote_status)
-			order by c.quote_status, c.fact_id
+			where q.quote_status = :status and q.fact_id > :after
+			  and q.position = (select min(q2.position) from rm_quote_check q2
+			                    where q2.fact_id = q.fact_id and q2.quote_status = q.quote_status)
+			order by q.quote_status, q.fact_id
+			fetch next :limit rows only
+			""";
+
+	/**
+	 * The current versions of the facts with a citation whose source has no archive (so
+	 * no check), after a fact id, in fact-id order.
+	 */
+	private static final String UNCHECKED_QUOTES = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact f
+			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null
+			where f.fact_id > :after
+			  and exists (select 1 from rm_citation c where c.fact_id = f.fact_id
+			              and not exists (select 1 from rm_quote_check q
+			                              where q.fact_id = c.fact_id and q.position = c.position))
+			order by f.fact_id
 			fetch next :limit rows only
 			""";
 
@@ -124,12 +140,11 @@ class FactQueries {
 	 * or of no stated kind), after a fact id, in fact-id order.
 	 */
 	private static final String SECONDARY_ONLY = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact f
-			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null and not v.retracted
-			where f.fact_id > :after
-			  and not exists (select 1 from rm_citation c join rm_source s on s.source_id = c.source_id
-			                  where c.fact_id = f.fact_id and s.kind = 'PRIMARY')
-			order by f.fact_id
+			select v.*, f.recorded_at, f.recorded_by from rm_secondary_only o
+			join rm_fact_version v on v.fact_id = o.fact_id and v.known_until is null and not v.retracted
+			join rm_fact f on f.fact_id = o.fact_id
+			where o.fact_id > :after
+			order by o.fact_id
 			fetch next :limit rows only
 			""";
 
@@ -232,6 +247,9 @@ class FactQueries {
 
 	@QueryHandler
 	FactPage quotes(QuoteAuditQuery query) {
+		if (query.status() == QuoteStatus.NO_ARCHIVE) {
+			return page(UNCHECKED_QUOTES, Map.of(), query.after(), query.limit());
+		}
 		return page(QUOTES, Map.of("status", query.status().name()), query.after(), query.limit());
 	}
 

@@ -49,9 +49,11 @@ public class FactViews {
 			where v.fact_id = :fact and v.known_until is null
 			""";
 
-	/** The sources the given facts cite, in citation order. */
+	/** The sources the given facts cite, in citation order, with their quote checks. */
 	private static final String CITATIONS = """
-			select c.fact_id, c.locator, c.quote_status, s.* from rm_citation c join rm_source s on s.source_id = c.source_id
+			select c.fact_id, c.locator, coalesce(q.quote_status, 'NO_ARCHIVE') as quote_status, s.*
+			from rm_citation c join rm_source s on s.source_id = c.source_id
+			left join rm_quote_check q on q.fact_id = c.fact_id and q.position = c.position
 			where c.fact_id in (:facts) order by c.fact_id, c.position
 			""";
 

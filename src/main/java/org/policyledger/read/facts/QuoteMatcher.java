@@ -90,14 +90,12 @@ final class QuoteMatcher {
 	}
 
 	/**
-	 * The passage in the text, or the nearest one; null when the passage has no words.
+	 * The passage in the text, or the nearest one (the text's start for a passage without
+	 * words).
 	 */
 	static Match find(Text text, String passage) {
 		String quote = new Text(passage).normalized();
-		if (quote.isEmpty()) {
-			return null;
-		}
-		int at = text.normalized().indexOf(quote);
+		int at = quote.isEmpty() ? -1 : text.normalized().indexOf(quote);
 		if (at >= 0) {
 			return text.match(true, at, at + quote.length());
 		}
@@ -110,12 +108,12 @@ final class QuoteMatcher {
 	 */
 	private static Match nearest(Text text, String quote) {
 		List<int[]> words = words(text.normalized());
-		if (words.isEmpty()) {
-			return text.match(false, 0, 0);
-		}
 		Map<String, Integer> wanted = new HashMap<>();
 		words(quote).forEach(w -> wanted.merge(quote.substring(w[0], w[1]), 1, Integer::sum));
 		int size = Math.min(wanted.values().stream().mapToInt(Integer::intValue).sum(), words.size());
+		if (size == 0) {
+			return text.match(false, 0, 0);
+		}
 		Map<String, Integer> window = new HashMap<>();
 		int shared = 0;
 		int best = -1;
