@@ -136,8 +136,8 @@ async function render({ focus }) {
 }
 
 function view(route) {
-	const byName = { actor: views.actor, topic: views.topic, compare: views.compare, instrument: views.instrument, list: views.list };
-	return (route.id || route.view === 'compare' || route.view === 'list') && byName[route.view] || views.home;
+	const byName = { actor: views.actor, topic: views.topic, compare: views.compare, instrument: views.instrument, list: views.list, audit: views.audit };
+	return (route.id || ['compare', 'list', 'audit'].includes(route.view)) && byName[route.view] || views.home;
 }
 
 function problem(error) {

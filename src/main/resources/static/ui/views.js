@@ -1,5 +1,5 @@
 import { get } from './api.js';
-import { h } from './dom.js';
+import { h, replaceChildren } from './dom.js';
 import { factLabel, factText, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
 import { go, link } from './route.js';
 
@@ -234,4 +234,66 @@ function votesSection(votes, catalog) {
 function factsSection(title, facts, catalog) {
 	return facts.length === 0 ? null : h('section', null, h('h2', null, title),
 		h('ul', { class: 'entries' }, facts.map((fact) => h('li', null, factButton(fact, catalog), ' ', name(catalog.actors, fact.actorId)))));
+}
+
+// Facts shown per audit list; the API pages through the rest.
+const AUDIT_LIMIT = 100;
+
+const AUDITS = [
+	['quotes', 'Quotes not found in their sources', '/api/audit/quotes', { status: 'not-found' },
+		'Claims whose quoted passage is not in the archived text of the source it cites.'],
+	['secondary', 'Resting only on secondary sources', '/api/audit/secondary-only', {},
+		'Claims none of whose sources is primary (the actor\'s own words, an official record, a treaty text).'],
+	['single', 'Resting on a single source', '/api/audit/single-sourced', {},
+		'Claims that only one source supports.'],
+];
+
+// The audit views: claims to check, sources that changed after they were cited, and
+// facts that disagree (found on request: it groups every fact of the ledger).
+export async function audit(route, catalog) {
+	const [pages, changed] = await Promise.all([
+		Promise.all(AUDITS.map(([, , path, parameters]) => get(path, { ...parameters, limit: AUDIT_LIMIT }))),
+		get('/api/audit/changed-sources'),
+	]);
+	const conflicts = h('div', { id: 'conflicts-result' },
+		h('button', { type: 'button', onclick: (event) => findConflicts(event.target, conflicts, catalog) }, 'Find conflicting facts'));
+	return [
+		h('h1', null, 'Audit'),
+		h('p', { class: 'lead' }, 'What to check before quoting the ledger. Open a fact to see its evidence: ',
+			'each source, its kind, and the quoted passage in the archived text.'),
+		AUDITS.map(([id, title, , , lead], index) => h('section', { 'aria-labelledby': `audit-${id}` },
+			h('h2', { id: `audit-${id}` }, `${title} (${pages[index].facts.length}${pages[index].next ? '+' : ''})`),
+			h('p', { class: 'muted' }, lead, pages[index].next ? ` The first ${AUDIT_LIMIT} are shown; the API pages through the rest.` : ''),
+			pages[index].facts.length === 0 ? h('p', null, 'None.')
+				: h('ul', { class: 'entries' }, pages[index].facts.map((fact) => h('li', null, factButton(fact, catalog), ' ', name(catalog.actors, fact.actorId)))))),
+		h('section', { 'aria-labelledby': 'audit-changed' },
+			h('h2', { id: 'audit-changed' }, `Sources archived again after they were cited (${changed.length})`),
+			changed.length === 0 ? h('p', null, 'None.') : h('ul', { class: 'entries' }, changed.map((source) => h('li', null,
+				`${source.sourceId}: ${source.versions.length} versions; `,
+				`${source.earlierCitations.length} citations checked against an earlier one`,
+				h('ul', { class: 'entries' }, source.earlierCitations.map((cited) => h('li', null,
+					h('button', { type: 'button', class: 'fact', 'data-fact': cited.factId }, cited.factId),
+					` version ${cited.version}: ${cited.status}`))))))),
+		h('section', { 'aria-labelledby': 'audit-conflicts' },
+			h('h2', { id: 'audit-conflicts' }, 'Facts that disagree'),
+			h('p', { class: 'muted' }, 'One actor\'s facts of one kind about one instrument with different dates, or one statement read as two stances.'),
+			conflicts),
+	];
+}
+
+async function findConflicts(button, result, catalog) {
+	button.disabled = true;
+	button.textContent = 'Finding conflicting facts…';
+	try {
+		const found = await get('/api/audit/conflicts');
+		replaceChildren(result, found.length === 0 ? h('p', null, 'No facts disagree.')
+			: h('ul', { class: 'entries' }, found.map((conflict) => h('li', null,
+				`${name(catalog.actors, conflict.actorId)}: ${factLabel(conflict.type)} `,
+				conflict.instrumentId ? name(catalog.instruments, conflict.instrumentId) : name(catalog.topics, conflict.topicId),
+				` — the ${conflict.differs === 'stance' ? 'stances' : 'dates'} differ`,
+				h('ul', { class: 'entries' }, conflict.facts.map((fact) => h('li', null, factButton(fact, catalog))))))));
+	}
+	catch (error) {
+		replaceChildren(result, h('p', { role: 'alert' }, error.message));
+	}
 }

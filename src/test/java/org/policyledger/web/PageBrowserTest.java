@@ -239,7 +239,26 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void listsTheClaimsToAuditAndFindsConflictsOnRequest() throws IOException {
+		open("/?view=audit");
+		WebElement secondary = wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[aria-labelledby='audit-secondary']")));
+		assertThat(secondary.getText()).contains("Resting only on secondary sources");
+		assertThat(secondary.findElements(By.cssSelector("button.fact"))).isNotEmpty();
+		browser.findElement(By.cssSelector("#conflicts-result button")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#conflicts-result button")));
+		assertThat(browser.findElement(By.id("conflicts-result")).getText()).satisfiesAnyOf(
+				text -> assertThat(text).isEqualTo("No facts disagree."), text -> assertThat(text).contains("differ"));
+		screenshot("audit");
+		secondary.findElement(By.cssSelector("button.fact")).sendKeys(Keys.ENTER);
+		WebElement drawer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#drawer .evidence")));
+		assertThat(drawer.getText()).contains("secondary source");
+	}
+
+	@Test
 	void tellsTheReaderWhileItsAnswersAreBehindTheLedger() throws IOException {
+
 		readModel.pause();
 		try {
 			post("""
