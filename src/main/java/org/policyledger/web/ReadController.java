@@ -25,6 +25,8 @@ import org.policyledger.api.query.InstrumentStatusQuery;
 import org.policyledger.api.query.Provenance;
 import org.policyledger.api.query.ProvenanceQuery;
 import org.policyledger.api.query.SingleSourcedFactsQuery;
+import org.policyledger.api.query.Agreement;
+import org.policyledger.api.query.AgreementQuery;
 import org.policyledger.api.query.ArchiveText;
 import org.policyledger.api.query.ArchiveTextQuery;
 import org.policyledger.api.query.ArchiveVersion;
@@ -157,10 +159,32 @@ class ReadController {
 			description = "Actors to compare, comma-separated; default every actor with a stance") @RequestParam(
 					required = false) String actors,
 			@Parameter(description = AS_OF) String asOf, @Parameter(description = KNOWN_AT) String knownAt) {
-		List<ActorId> actorIds = actors == null || actors.isBlank() ? List.of()
-				: Arrays.stream(actors.split(",")).map(String::trim).map(ActorId::of).distinct().toList();
-		return reads.ask(new TopicStancesQuery(TopicId.of(topicId), actorIds, time.asOf(asOf), time.knownAt(knownAt)),
+		return reads.ask(
+				new TopicStancesQuery(TopicId.of(topicId), actorList(actors), time.asOf(asOf), time.knownAt(knownAt)),
 				StanceReport.class);
+	}
+
+	@GetMapping("/votes/agreement")
+	@Operation(summary = "How alike two or more actors voted on roll calls, pair by pair and year by year",
+			description = "Over the roll calls both voted on: the same vote counts 1, a yes or no against an"
+					+ " abstention one half, yes against no 0; the score is the mean (docs/queries.md).")
+	Agreement agreement(@Parameter(
+			description = "2 to " + AgreementQuery.MAX_ACTORS + " actors, comma-separated") @RequestParam String actors,
+			@Parameter(description = "Only roll calls about this topic") @RequestParam(required = false) String topic,
+			@Parameter(description = KNOWN_AT) String knownAt) {
+		List<ActorId> actorIds = actorList(actors);
+		if (actorIds.size() < 2 || actorIds.size() > AgreementQuery.MAX_ACTORS) {
+			throw new IllegalArgumentException("actors must list 2 to " + AgreementQuery.MAX_ACTORS
+					+ " different actors, comma-separated; got " + actorIds.size());
+		}
+		return reads.ask(new AgreementQuery(actorIds, topic == null ? null : TopicId.of(topic), time.knownAt(knownAt)),
+				Agreement.class);
+	}
+
+	/** Actor ids given comma-separated, each once; none when left out. */
+	private static List<ActorId> actorList(String actors) {
+		return actors == null || actors.isBlank() ? List.of()
+				: Arrays.stream(actors.split(",")).map(String::trim).map(ActorId::of).distinct().toList();
 	}
 
 	@GetMapping("/instruments/{instrumentId}/status")

@@ -608,8 +608,49 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
 	}
 
+	private void vote(String rollCall, String actor, String vote, String day) throws Exception {
+		write("/api/facts", """
+				{"type": "VoteCast", "factId": "%s-%s", "actorId": "%s", "instrumentId": "%s", "vote": "%s",
+				 "validTime": "%s", "sources": [{"source": "%s", "locator": "a roll call"}]}""".formatted(rollCall,
+				actor, actor, rollCall, vote, day, CSIS));
+	}
+
+	@Test
+	void scoresVotingAgreementCountingAnAbstentionAsHalfADisagreement() throws Exception {
+		registerActor("agree-a");
+		registerActor("agree-b");
+		for (String rollCall : List.of("agree-rc-1", "agree-rc-2", "agree-rc-3", "agree-rc-4")) {
+			write("/api/instruments", """
+					{"instrumentId": "%s", "kind": "ROLL_CALL", "title": "%s"}""".formatted(rollCall, rollCall));
+		}
+		vote("agree-rc-1", "agree-a", "YES", "2023-03-01");
+		vote("agree-rc-1", "agree-b", "YES", "2023-03-01");
+		vote("agree-rc-2", "agree-a", "YES", "2023-04-01");
+		vote("agree-rc-2", "agree-b", "ABSTAIN", "2023-04-01");
+		vote("agree-rc-3", "agree-a", "YES", "2024-05-01");
+		vote("agree-rc-3", "agree-b", "NO", "2024-05-01");
+		vote("agree-rc-4", "agree-a", "NO", "2024-06-01");
+		awaitReadModel();
+		read("/api/votes/agreement?actors=agree-a,agree-b").andExpect(status().isOk())
+			.andExpect(jsonPath("$.pairs[0].all.shared").value(3))
+			.andExpect(jsonPath("$.pairs[0].all.score").value(0.5))
+			.andExpect(jsonPath("$.pairs[0].years[0].year").value(2023))
+			.andExpect(jsonPath("$.pairs[0].years[0].counts.score").value(0.75))
+			.andExpect(jsonPath("$.pairs[0].years[1].counts.opposed").value(1))
+			.andExpect(jsonPath("$.pairs[0].years[1].counts.score").value(0.0));
+	}
+
+	@Test
+	void refusesAnAgreementOfFewerThanTwoActorsOrOfAnUnknownOne() throws Exception {
+		read("/api/votes/agreement?actors=USA").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("actors must list 2 to 10 different actors, comma-separated; got 1"));
+		read("/api/votes/agreement?actors=USA,ATLANTIS").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("unknown actor 'ATLANTIS'"));
+	}
+
 	@Test
 	void answersMalformedDatesWith400NamingTheFormats() throws Exception {
+
 		read(MULTILATERAL + "?asOf=01/10/2025").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail")
 				.value("invalid asOf '01/10/2025': expected a day as YYYY-MM-DD from 0001-01-01 to 9999-12-31,"

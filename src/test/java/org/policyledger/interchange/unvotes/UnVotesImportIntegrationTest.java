@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +31,11 @@ import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.Vote;
+import org.policyledger.api.TopicId;
+import org.policyledger.api.query.Agreement;
+import org.policyledger.api.query.AgreementQuery;
 import org.policyledger.api.query.CatalogEntry;
+
 import org.policyledger.api.query.CatalogPage;
 import org.policyledger.api.query.CatalogQuery;
 import org.policyledger.api.query.FactView;
@@ -138,6 +145,52 @@ class UnVotesImportIntegrationTest {
 							year.getValue()[2]))
 					.toList());
 		});
+	}
+
+	@Test
+	void answersHowAlikeCountriesVotedYearByYearAndOnATopicAsTheCsvCountsIt() throws IOException {
+		Map<String, Map<String, Vote>> byActor = new HashMap<>();
+		Map<String, ActorId> actors = new HashMap<>();
+		votes.forEach(row -> {
+			ActorId actor = Countries.of(row.get("country_code"), row.get("country")).id();
+			actors.putIfAbsent(actor.value(), actor);
+			byActor.computeIfAbsent(actor.value(), a -> new HashMap<>())
+				.put(row.get("rcid"), Vote.valueOf(row.get("vote").toUpperCase()));
+		});
+		Set<String> humanRights = new HashSet<>();
+		try (MappingIterator<Map<String, String>> issues = new CsvMapper().readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(UnVotesTestData.DATASET.resolve(UnVotesReader.ISSUES).toFile())) {
+			issues.forEachRemaining(row -> {
+				if (UnVotesReader.topicId(row.get("issue")).value().equals("human-rights")) {
+					humanRights.add(row.get("rcid"));
+				}
+			});
+		}
+		assertThat(humanRights).hasSizeGreaterThan(100);
+		List<ActorId> compared = List.of(actors.get("USA"), actors.get("GBR"), actors.get("CHN"), actors.get("IND"));
+		for (TopicId topic : Arrays.asList(null, TopicId.of("human-rights"))) {
+			Agreement agreement = ask(new AgreementQuery(compared, topic, NOW), Agreement.class);
+			assertThat(agreement.pairs()).hasSize(6);
+			for (Agreement.Pair pair : agreement.pairs()) {
+				Map<Integer, int[]> expected = new TreeMap<>();
+				Map<String, Vote> second = byActor.get(pair.second().value());
+				byActor.get(pair.first().value()).forEach((rcid, vote) -> {
+					Vote other = second.get(rcid);
+					if (other != null && (topic == null || humanRights.contains(rcid))) {
+						int kind = vote == other ? 0 : vote == Vote.ABSTAIN || other == Vote.ABSTAIN ? 1 : 2;
+						expected.computeIfAbsent(Integer.parseInt(dates.get(rcid).substring(0, 4)),
+								year -> new int[3])[kind]++;
+					}
+				});
+				assertThat(pair.years()).as("%s and %s on %s", pair.first(), pair.second(), topic)
+					.containsExactlyElementsOf(expected.entrySet()
+						.stream()
+						.map(year -> new Agreement.Year(year.getKey(),
+								Agreement.Counts.of(year.getValue()[0], year.getValue()[1], year.getValue()[2])))
+						.toList());
+			}
+		}
 	}
 
 	@Test
