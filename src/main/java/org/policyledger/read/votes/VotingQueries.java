@@ -33,12 +33,16 @@ class VotingQueries {
 			order by vote_year
 			""";
 
-	/** The same, counting only votes on instruments about {@code topic}. */
+	/**
+	 * The same, counting only votes on instruments about {@code topic}: a join, so that
+	 * each of the actor's votes probes the topics' primary key (an {@code in} subquery
+	 * made H2 take 0.3-0.9 s for the USA's 6,000 votes instead of 30-80 ms).
+	 */
 	private static final String VOTES_BY_YEAR_ON_TOPIC = """
 			select extract(year from v.valid_start) as vote_year, v.vote, count(*) from rm_fact_version v
+			join rm_instrument_topic t on t.instrument_id = v.instrument_id and t.topic_id = :topic
 			where v.actor_id = :actor and v.fact_type = 'VoteCast' and not v.retracted
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
-			  and v.instrument_id in (select t.instrument_id from rm_instrument_topic t where t.topic_id = :topic)
 			group by extract(year from v.valid_start), v.vote
 			order by vote_year
 			""";
