@@ -2,8 +2,12 @@ import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { factLabel, factText, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
 import { go, link } from './route.js';
+import { yearChart, yearSpan } from './charts.js';
 
 const KINDS = { actors: 'Actors', topics: 'Topics', instruments: 'Instruments' };
+
+// The most actors whose voting agreement is asked at once (the API's limit).
+const AGREEMENT_ACTORS = 10;
 
 // Facts fetched for a timeline: every fact of the busiest UN member (the API's most for a page).
 const TIMELINE_LIMIT = 20000;
@@ -155,8 +159,11 @@ export async function compare(route, catalog) {
 		return [h('h1', null, 'Compare actors'), notice, h('p', null, 'Choose two or more actors to set their stances side by side.'), picker];
 	}
 	const topics = [...catalog.topics.values()].sort((a, b) => a.name.localeCompare(b.name));
-	const reports = await Promise.all(topics.map((entry) => get(`/api/topics/${encodeURIComponent(entry.id)}/stances`,
-		{ ...time(route), actors: chosen.join(',') })));
+	const [reports, voting] = await Promise.all([
+		Promise.all(topics.map((entry) => get(`/api/topics/${encodeURIComponent(entry.id)}/stances`,
+			{ ...time(route), actors: chosen.join(',') }))),
+		votingSection(chosen, route, catalog),
+	]);
 	return [h('h1', null, 'Compare actors'), notice, picker, legend(),
 		h('div', { class: 'scroll' }, h('table', { class: 'compare-table' },
 			h('caption', null, `Stances as of ${reports[0]?.asOf ?? ''}; rows where the actors diverge are marked`),
@@ -173,7 +180,53 @@ export async function compare(route, catalog) {
 							answer?.basis ? factButton(answer.basis, catalog) : null);
 					}),
 					h('td', null, reports[index].diverges ? `yes, spread ${reports[index].spread}` : 'no'));
-			}))))];
+			})))), voting];
+}
+
+const percent = (value) => `${Math.round(value * 100)}%`;
+
+// How the actors voted on roll calls: the share of yes votes per year for each, and how
+// alike each pair voted (docs/queries.md); nothing when they have not voted.
+async function votingSection(chosen, route, catalog) {
+	const records = await Promise.all(chosen.map((actorId) => get(`/api/actors/${encodeURIComponent(actorId)}/votes`,
+		{ knownAt: route.knownAt })));
+	if (records.every((record) => record.years.length === 0)) {
+		return null;
+	}
+	const charts = [];
+	const years = yearSpan(records.map((record) => record.years.map((year) => year.year)));
+	charts.push(yearChart({ id: 'yes-share', title: 'Share of yes votes per year', years, format: percent, range: [0, 1],
+		series: records.map((record) => {
+			const byYear = new Map(record.years.map((year) => [year.year, year]));
+			return { label: name(catalog.actors, record.actorId), values: years.map((year) => {
+				const counts = byYear.get(year);
+				const cast = counts ? counts.yes + counts.no + counts.abstain : 0;
+				return cast === 0 ? null : counts.yes / cast;
+			}) };
+		}) }));
+	if (chosen.length <= AGREEMENT_ACTORS) {
+		const agreement = await get('/api/votes/agreement', { actors: chosen.join(','), knownAt: route.knownAt });
+		const shared = agreement.pairs.filter((pair) => pair.all.shared > 0);
+		if (shared.length > 0) {
+			const pairYears = yearSpan(shared.map((pair) => pair.years.map((year) => year.year)));
+			charts.push(yearChart({ id: 'agreement', title: 'Agreement per year (same vote 1, one abstaining ½, opposed 0)',
+				years: pairYears, format: percent, range: [0, 1],
+				series: shared.map((pair) => {
+					const byYear = new Map(pair.years.map((year) => [year.year, year.counts.score]));
+					return { label: `${name(catalog.actors, pair.first)} – ${name(catalog.actors, pair.second)}`,
+						values: pairYears.map((year) => byYear.get(year) ?? null) };
+				}) }));
+			charts.push(h('table', { class: 'agreement' },
+				h('caption', null, 'Agreement over every roll call both voted on'),
+				h('thead', null, h('tr', null, ['Pair', 'Roll calls', 'Same', 'One abstained', 'Opposed', 'Agreement']
+					.map((title) => h('th', { scope: 'col' }, title)))),
+				h('tbody', null, shared.map((pair) => h('tr', null,
+					h('th', { scope: 'row' }, `${name(catalog.actors, pair.first)} – ${name(catalog.actors, pair.second)}`),
+					[pair.all.shared, pair.all.same, pair.all.oneAbstained, pair.all.opposed, percent(pair.all.score)]
+						.map((value) => h('td', null, value)))))));
+		}
+	}
+	return h('section', { 'aria-labelledby': 'voting' }, h('h2', { id: 'voting' }, 'Votes on roll calls'), charts);
 }
 
 function actorPicker(chosen, catalog) {

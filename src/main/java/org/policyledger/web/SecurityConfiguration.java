@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	 * The web page's files: they hold no ledger data, so they load before any token is
 	 * given.
 	 */
-	private static final String[] PAGE = { "/", "/index.html", "/ui/**" };
+	private static final String[] PAGE = { "/", "/index.html", "/ui/**", "/webjars/**" };
 
 	/**
 	 * On every response: only this service's own files run, and nothing frames it. Inline

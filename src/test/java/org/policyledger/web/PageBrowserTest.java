@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -229,7 +230,40 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void chartsTheShareOfYesVotesAndTheAgreementOfTwoActorsInCompare() throws IOException {
+		for (String actor : List.of("browser-voter-a", "browser-voter-b")) {
+			post("/api/actors", "{\"actorId\": \"%s\", \"kind\": \"GROUP\", \"name\": \"%s\"}".formatted(actor, actor));
+		}
+		String[][] votes = { { "2022-03-01", "YES", "YES" }, { "2022-09-01", "YES", "ABSTAIN" },
+				{ "2023-03-01", "YES", "NO" } };
+		for (int i = 0; i < votes.length; i++) {
+			post("/api/instruments", """
+					{"instrumentId": "browser-rc-%d", "kind": "ROLL_CALL", "title": "Roll call %d"}""".formatted(i, i));
+			for (int voter = 0; voter < 2; voter++) {
+				post("""
+						{"type": "VoteCast", "actorId": "browser-voter-%s", "instrumentId": "browser-rc-%d",
+						 "vote": "%s", "validTime": "%s",
+						 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a roll call"}]}"""
+					.formatted(voter == 0 ? "a" : "b", i, votes[i][voter + 1], votes[i][0]));
+			}
+		}
+		awaitReadModel();
+		open("/?view=compare&actors=browser-voter-a,browser-voter-b");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreement .chart canvas")));
+		assertThat(browser.findElements(By.cssSelector("#yes-share .chart canvas"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#agreement table.chart-data tbody tr"))).hasSize(2);
+		assertThat(browser.findElement(By.cssSelector("table.agreement tbody tr")).getText())
+			.isEqualTo("browser-voter-a – browser-voter-b 3 1 1 1 50%");
+		assertThat(browser.findElements(By.cssSelector("#yes-share table.chart-data tbody tr"))
+			.stream()
+			.map(row -> row.getAttribute("textContent"))
+			.toList()).containsExactly("2022100%50%", "2023100%0%");
+		screenshot("compare-votes");
+	}
+
+	@Test
 	void fitsAPhoneWidthWithoutScrollingSideways() throws IOException {
+
 		browser.manage().window().setSize(new Dimension(390, 844));
 		open("/?view=actor&id=USA&asOf=2025-10-31");
 		long overflow = (Long) ((JavascriptExecutor) browser)
