@@ -1,7 +1,8 @@
 import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { factLabel, factText, instant, name, stanceChip, statusBadge } from './format.js';
-import { link } from './route.js';
+import { citations } from './cite.js';
+import { current, link } from './route.js';
 
 const drawer = () => document.getElementById('drawer');
 
@@ -16,7 +17,8 @@ export async function openFact(factId, catalog, onClose) {
 	try {
 		const id = encodeURIComponent(factId);
 		const [facts, evidence] = await Promise.all([get(`/api/facts/${id}`), get(`/api/facts/${id}/evidence`)]);
-		content = [provenance(facts, catalog), evidenceSection(evidence)];
+		const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+		content = [provenance(facts, catalog), evidenceSection(evidence), citeSection(facts.fact, catalog, current().knownAt ?? now, now)];
 	}
 	catch (error) {
 		content = [h('h2', { id: 'drawer-title' }, 'Fact'), h('p', { role: 'alert' }, error.message)];
@@ -95,6 +97,16 @@ function passage(item) {
 	const end = start + item.length;
 	return h('blockquote', { class: 'context' }, item.context.slice(0, start),
 		h('mark', null, item.context.slice(start, end)), item.context.slice(end));
+}
+
+function citeSection(fact, catalog, knownAt, retrievedAt) {
+	const cite = citations(fact, catalog, knownAt, retrievedAt);
+	return h('details', { class: 'cite' }, h('summary', null, 'Cite this fact'),
+		h('p', null, 'Its permalink shows it as the ledger knew it at ', h('code', null, knownAt), ': ',
+			h('a', { href: cite.permalink }, cite.permalink)),
+		[['Text', 'cite-text', cite.text], ['BibTeX', 'cite-bibtex', cite.bibtex], ['CSL-JSON', 'cite-csl', cite.csl]]
+			.map(([title, id, body]) => [h('h4', { id: `${id}-title` }, title),
+				h('pre', { id, 'aria-labelledby': `${id}-title`, tabindex: '0' }, body)]));
 }
 
 function row(term, value) {

@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
-import { factLabel, factText, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
+import { factLabel, factText, instant, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
 import { go, link } from './route.js';
 import { yearChart, yearSpan } from './charts.js';
 
@@ -74,7 +74,7 @@ export async function actor(route, catalog) {
 				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, 'not stated by this day'))))),
 		h('section', { 'aria-labelledby': 'timeline-heading' },
 			h('h2', { id: 'timeline-heading' }, 'Timeline'),
-			h('p', { class: 'muted' }, `As known at ${timeline.knownAt}. Facts dated after ${report.asOf} are faded; corrected and retracted facts are marked.`),
+			h('p', { class: 'muted' }, `As known at ${instant(timeline.knownAt)}. Facts dated after ${report.asOf} are faded; corrected and retracted facts are marked.`),
 			legend(),
 			timelineGroups(timeline, report.asOf, catalog)),
 	];

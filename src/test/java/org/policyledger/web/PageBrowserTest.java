@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -142,8 +143,22 @@ class PageBrowserTest {
 
 		screenshot("fact-drawer");
 
+		drawer.findElement(By.cssSelector(".cite summary")).sendKeys(Keys.ENTER);
+		String permalink = "fact=usa-2025-09-24-multilateral-ai-governance";
+		assertThat(drawer.findElement(By.id("cite-text")).getText())
+			.startsWith("Policy ledger. (2025-09-24). United States")
+			.contains(permalink, "as known at ");
+		assertThat(drawer.findElement(By.id("cite-bibtex")).getText()).startsWith("@misc{usa-2025-09-24")
+			.contains("year = {2025}", permalink);
+		Map<?, ?> csl = (Map<?, ?>) ((JavascriptExecutor) browser)
+			.executeScript("return JSON.parse(document.getElementById('cite-csl').textContent)[0]");
+		assertThat((String) csl.get("URL")).contains(permalink, "knownAt=");
+		assertThat(csl.get("type")).isEqualTo("dataset");
+		screenshot("cite-fact");
+
 		browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
 		wait.until(ExpectedConditions.invisibilityOf(drawer));
+
 		assertThat(browser.switchTo().activeElement().getAttribute("data-fact"))
 			.isEqualTo("usa-2025-09-24-multilateral-ai-governance");
 	}
