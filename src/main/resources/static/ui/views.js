@@ -255,8 +255,8 @@ export async function instrument(route, catalog) {
 	return [
 		h('h1', null, entry?.name ?? route.id),
 		h('p', { class: 'muted' }, [entry?.kind?.toLowerCase().replaceAll('_', ' '), entry?.date, entry?.issuedBy && `issued by ${name(catalog.actors, entry.issuedBy)}`].filter(Boolean).join(' · ')),
-		h('p', null, `As of ${status.asOf}: ${status.signatories.length} signatories, ${status.decliners.length} decliners, ${treaty ? `${status.parties.length} parties, ` : ''}${status.members.length} members, ${status.votes.length} votes.${inForce}`),
-		h('section', { 'aria-labelledby': 'over-time' },
+		h('p', null, `Recorded in the ledger as of ${status.asOf}: ${recorded(status, treaty)}. The ledger holds what its sources report, which may not be every party.${inForce}`),
+		parties.length === 0 && entry?.kind === 'ROLL_CALL' ? null : h('section', { 'aria-labelledby': 'over-time' },
 			h('h2', { id: 'over-time' }, treaty ? 'Signatories and parties over time' : 'Signatories and decliners over time'),
 			parties.length === 0 ? h('p', null, 'Nobody had signed, declined or joined by this day.') : h('div', { class: 'scroll' }, h('table', { class: 'parties' },
 				h('thead', null, h('tr', null, ['Date', 'Actor', 'Fact', ...roles.map(([, , title]) => title)].map((title) => h('th', { scope: 'col' }, title)))),
@@ -274,14 +274,41 @@ export async function instrument(route, catalog) {
 	];
 }
 
+// What the ledger holds about an instrument, counted: "1 signatory, 2 decliners".
+function recorded(status, treaty) {
+	const counts = [[status.signatories, 'signatory', 'signatories'], [status.decliners, 'decliner', 'decliners'],
+		...(treaty ? [[status.parties, 'party', 'parties']] : []), [status.members, 'member', 'members'],
+		[status.votes, 'vote', 'votes']].filter(([facts]) => facts.length > 0)
+		.map(([facts, one, many]) => `${facts.length} ${facts.length === 1 ? one : many}`);
+	return counts.length === 0 ? 'nothing yet' : counts.join(', ');
+}
+
+// A roll call's votes: one row per actor, sortable by actor or vote, each vote opening
+// its fact.
 function votesSection(votes, catalog) {
 	if (votes.length === 0) {
 		return null;
 	}
-	const byVote = Map.groupBy(votes, (fact) => fact.vote);
-	return h('section', { 'aria-labelledby': 'votes' }, h('h2', { id: 'votes' }, 'Votes'),
-		[...byVote.entries()].map(([vote, facts]) => h('details', null, h('summary', null, `${vote}: ${facts.length}`),
-			h('ul', { class: 'entries' }, facts.map((fact) => h('li', null, factButton(fact, catalog, { date: false }), ' ', name(catalog.actors, fact.actorId)))))));
+	const counts = Object.entries(Object.groupBy(votes, (fact) => fact.vote)).map(([vote, facts]) => `${facts.length} ${vote.toLowerCase()}`);
+	const rows = votes.map((fact) => ({ fact, actor: name(catalog.actors, fact.actorId) }));
+	const body = h('tbody');
+	const columns = [['actor', 'Actor'], ['vote', 'Vote']];
+	const headers = columns.map(([key, title]) => h('th', { scope: 'col', 'aria-sort': 'none' },
+		h('button', { type: 'button', class: 'sort', onclick: () => sortBy(key) }, title)));
+	const sortBy = (key) => {
+		const ascending = headers[columns.findIndex(([column]) => column === key)].getAttribute('aria-sort') !== 'ascending';
+		const value = (row) => key === 'actor' ? row.actor : row.fact.vote;
+		rows.sort((a, b) => (ascending ? 1 : -1) * (value(a).localeCompare(value(b)) || a.actor.localeCompare(b.actor)));
+		headers.forEach((header, index) => header.setAttribute('aria-sort',
+			columns[index][0] === key ? (ascending ? 'ascending' : 'descending') : 'none'));
+		replaceChildren(body, rows.map(({ fact, actor }) => h('tr', { 'data-actor': fact.actorId },
+			h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(fact.actorId) ?? { id: fact.actorId, name: actor })),
+			h('td', null, h('button', { type: 'button', class: `fact vote vote-${fact.vote}`, 'data-fact': fact.factId },
+				fact.vote.toLowerCase())))));
+	};
+	sortBy('actor');
+	return h('section', { 'aria-labelledby': 'votes' }, h('h2', { id: 'votes' }, `Votes (${counts.join(', ')})`),
+		h('div', { class: 'scroll' }, h('table', { class: 'votes' }, h('thead', null, h('tr', null, headers)), body)));
 }
 
 function factsSection(title, facts, catalog) {

@@ -263,7 +263,27 @@ class PageBrowserTest {
 			}
 		}
 		awaitReadModel();
+		open("/?view=instrument&id=browser-rc-1");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.votes tbody tr")));
+		assertThat(browser.findElement(By.id("votes")).getText()).isEqualTo("Votes (1 yes, 1 abstain)");
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("as of ")
+			.contains(": 2 votes. The ledger holds what its sources report")
+			.doesNotContain("Signatories and decliners over time");
+
+		assertThat(browser.findElements(By.cssSelector("table.votes tbody tr"))
+			.stream()
+			.map(row -> row.getText().replace("\n", " ")))
+			.containsExactly("browser-voter-a yes", "browser-voter-b abstain");
+		browser.findElement(By.xpath("//table[@class='votes']//button[text()='Vote']")).click();
+		assertThat(browser.findElements(By.cssSelector("table.votes tbody tr"))
+			.stream()
+			.map(row -> row.getText().replace("\n", " ")))
+			.containsExactly("browser-voter-b abstain", "browser-voter-a yes");
+		assertThat(browser.findElement(By.xpath("//table[@class='votes']//th[button[text()='Vote']]"))
+			.getAttribute("aria-sort")).isEqualTo("ascending");
+		screenshot("roll-call");
 		open("/?view=compare&actors=browser-voter-a,browser-voter-b");
+
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreement .chart canvas")));
 		assertThat(browser.findElements(By.cssSelector("#yes-share .chart canvas"))).hasSize(1);
 		assertThat(browser.findElements(By.cssSelector("#agreement table.chart-data tbody tr"))).hasSize(2);
