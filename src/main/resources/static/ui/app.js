@@ -154,7 +154,25 @@ function problem(error) {
 	return [h('h1', null, 'Could not show this'), h('p', { role: 'alert' }, error.message)];
 }
 
-// Search: names, ids and aliases of actors, topics and instruments.
+const NO_MATCH = 4;
+
+// How well an entry matches the text typed (lower is better): its id or a name exactly, a
+// name starting with it, a word of a name starting with it, or the text anywhere.
+function rank(entry, text) {
+	const names = [entry.name, ...(entry.aliases ?? [])].map((word) => word.toLowerCase());
+	if (entry.id.toLowerCase() === text || names.includes(text)) {
+		return 0;
+	}
+	if (names.some((word) => word.startsWith(text))) {
+		return 1;
+	}
+	if (names.some((word) => word.split(/[^\p{L}\p{N}]+/u).some((part) => part.startsWith(text)))) {
+		return 2;
+	}
+	return entry.id.toLowerCase().includes(text) || names.some((word) => word.includes(text)) ? 3 : NO_MATCH;
+}
+
+// Search: names, ids and aliases of actors, topics and instruments, best matches first.
 search.addEventListener('input', async () => {
 	const text = search.value.trim().toLowerCase();
 	if (!text) {
@@ -163,11 +181,13 @@ search.addEventListener('input', async () => {
 	}
 	const catalog = await loadCatalog();
 	const matches = ['actors', 'topics', 'instruments'].flatMap((kind) => [...catalog[kind].values()]
-		.filter((entry) => [entry.id, entry.name, ...(entry.aliases ?? [])].some((word) => word.toLowerCase().includes(text)))
-		.map((entry) => [kind, entry]))
-		.slice(0, SEARCH_RESULTS);
+		.map((entry) => [kind, entry, rank(entry, text)])
+		.filter(([, , score]) => score < NO_MATCH))
+		.sort(([, a, rankA], [, b, rankB]) => rankA - rankB || a.name.localeCompare(b.name, undefined, { numeric: true }));
+	const shown = matches.slice(0, SEARCH_RESULTS);
 	replaceChildren(results, matches.length === 0 ? h('li', { class: 'muted' }, 'Nothing matches.')
-		: matches.map(([kind, entry]) => h('li', null, views.entryLink(kind, entry), h('span', { class: 'muted' }, ` ${kind.replace(/s$/, '')}`))));
+		: shown.map(([kind, entry]) => h('li', null, views.entryLink(kind, entry), h('span', { class: 'muted' }, ` ${kind.replace(/s$/, '')}`))),
+		matches.length > shown.length ? h('li', { class: 'muted' }, `${matches.length - shown.length} more: type more to narrow the list`) : null);
 	results.hidden = false;
 });
 search.addEventListener('keydown', (event) => {

@@ -84,23 +84,29 @@ function legend() {
 	return h('p', { class: 'legend', 'aria-label': 'Stance colours' }, STANCES.map((stance) => stanceChip(stance)));
 }
 
-// Facts grouped by topic: a position's topic, a vote's topics, or its instrument's topics.
+// The group of votes on roll calls that have no topic (no topic id can be empty).
+const VOTES_WITHOUT_TOPIC = ' votes';
+
+// Facts grouped by topic: a position's topic, a vote's topics, or its instrument's topics;
+// votes without one in a group of their own, other facts without one last.
 function timelineGroups(timeline, asOf, catalog) {
 	const shifted = new Map(timeline.shifts.map((shift) => [shift.after.factId, shift]));
 	const groups = new Map();
 	for (const fact of timeline.facts) {
 		const topics = fact.topicId ? [fact.topicId]
 			: fact.topics?.length ? fact.topics : catalog.instruments.get(fact.instrumentId)?.topics ?? [];
-		for (const topic of topics.length ? topics : ['']) {
+		for (const topic of topics.length ? topics : [fact.type === 'VoteCast' ? VOTES_WITHOUT_TOPIC : '']) {
 			if (!groups.has(topic)) {
 				groups.set(topic, []);
 			}
 			groups.get(topic).push(fact);
 		}
 	}
-	const order = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || name(catalog.topics, a).localeCompare(name(catalog.topics, b)));
+	const last = (topic) => topic === '' ? 2 : topic === VOTES_WITHOUT_TOPIC ? 1 : 0;
+	const order = [...groups.keys()].sort((a, b) => last(a) - last(b) || name(catalog.topics, a).localeCompare(name(catalog.topics, b)));
 	return order.map((topic) => {
-		const title = topic ? name(catalog.topics, topic) : 'Declarations, initiatives and policies';
+		const title = topic === VOTES_WITHOUT_TOPIC ? 'Votes on roll calls without a topic'
+			: topic ? name(catalog.topics, topic) : 'Declarations, initiatives and policies';
 		const facts = groups.get(topic);
 		const items = facts.map((fact) => h('li', { class: startOf(fact.validTime) > asOf ? 'later' : null },
 			factButton(fact, catalog),
@@ -113,7 +119,7 @@ function timelineGroups(timeline, asOf, catalog) {
 				list.replaceChildren(...items);
 				event.target.remove();
 			} }, `Show all ${items.length} (latest ${GROUP_LIMIT} shown)`) : null;
-		return h('section', { class: 'group', 'data-group': topic },
+		return h('section', { class: 'group', 'data-group': topic === VOTES_WITHOUT_TOPIC ? 'votes-without-topic' : topic },
 			h('h3', null, title, h('span', { class: 'muted' }, ` ${facts.length}`)), more, list);
 	});
 }

@@ -297,6 +297,18 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void ranksAnExactIdOrNameFirstInSearchAndSaysHowManyMoreThereAre() {
+		open("/");
+		WebElement search = browser.findElement(By.id("search"));
+		search.sendKeys("un");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results a")));
+		assertThat(browser.findElement(By.cssSelector("#search-results li a")).getText()).isEqualTo("United Nations");
+		search.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "a");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "more: type more"));
+		assertThat(browser.findElements(By.cssSelector("#search-results li a"))).hasSize(12);
+	}
+
+	@Test
 	void fitsAPhoneWidthWithoutScrollingSideways() throws IOException {
 
 		browser.manage().window().setSize(new Dimension(390, 844));
