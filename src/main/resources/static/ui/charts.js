@@ -1,5 +1,6 @@
 import uPlot from '../webjars/uplot/dist/uPlot.esm.js';
 import { h } from './dom.js';
+import { current } from './route.js';
 
 // Colours for series, distinguishable and at least 3:1 against white.
 const COLOURS = ['#1f5fa8', '#b3461b', '#2e7d32', '#7b3fa0', '#8a6d00', '#00796b', '#c2185b', '#455a64', '#5d4037', '#283593'];
@@ -8,8 +9,12 @@ const COLOURS = ['#1f5fa8', '#b3461b', '#2e7d32', '#7b3fa0', '#8a6d00', '#00796b
 // the same numbers as a table for screen readers and for copying.
 export function yearChart({ id, title, years, series, format, range }) {
 	const plot = h('div', { class: 'chart', 'aria-hidden': 'true' });
+	const data = chartData(title, years, series);
+	const downloads = h('p', { class: 'downloads' }, 'Download ',
+		download(`${id}.csv`, 'text/csv', csv(data), 'CSV'), ', ',
+		download(`${id}.json`, 'application/json', JSON.stringify(data, null, 2), 'JSON'));
 	const figure = h('figure', { class: 'year-chart', id },
-		h('figcaption', null, title), plot,
+		h('figcaption', null, title), plot, downloads,
 		h('details', null, h('summary', null, 'The numbers'),
 			h('div', { class: 'scroll' }, h('table', { class: 'chart-data' },
 				h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Year'),
@@ -21,7 +26,7 @@ export function yearChart({ id, title, years, series, format, range }) {
 			return;
 		}
 		drawn.disconnect();
-		new uPlot({
+		const chart = new uPlot({
 			width: Math.max(300, Math.min(900, plot.clientWidth)),
 			height: 260,
 			scales: { x: { time: false }, y: { range } },
@@ -32,6 +37,7 @@ export function yearChart({ id, title, years, series, format, range }) {
 				value: (chart, value) => value == null ? '—' : format(value),
 			}))],
 		}, [years, ...series.map((line) => line.values)], plot);
+		downloads.append(', ', h('a', { href: chart.ctx.canvas.toDataURL('image/png'), download: `${id}.png` }, 'PNG'));
 	});
 	drawn.observe(plot);
 	return figure;
@@ -45,4 +51,26 @@ export function yearSpan(yearLists) {
 	}
 	const first = Math.min(...all);
 	return Array.from({ length: Math.max(...all) - first + 1 }, (unused, index) => first + index);
+}
+
+// What a chart shows, with where and when it was looked at: the view's address, its asOf
+// day and knownAt instant (now, when the view leaves them open).
+function chartData(title, years, series) {
+	const route = current();
+	const now = new Date().toISOString();
+	return { title, view: location.href, asOf: route.asOf ?? now.slice(0, 10), knownAt: route.knownAt ?? now.replace(/\.\d+Z$/, 'Z'),
+		years, series: series.map((line) => ({ label: line.label, values: line.values })) };
+}
+
+// The data as CSV: the view, asOf and knownAt as comment lines, then a row per year.
+function csv(data) {
+	const cell = (value) => value == null ? '' : /[",\n]/.test(String(value)) ? `"${String(value).replaceAll('"', '""')}"` : String(value);
+	return [`# ${data.title}`, `# view: ${data.view}`, `# asOf: ${data.asOf}`, `# knownAt: ${data.knownAt}`,
+		['year', ...data.series.map((line) => line.label)].map(cell).join(','),
+		...data.years.map((year, index) => [year, ...data.series.map((line) => line.values[index])].map(cell).join(','))]
+		.join('\n') + '\n';
+}
+
+function download(file, type, body, label) {
+	return h('a', { href: `data:${type};charset=utf-8,${encodeURIComponent(body)}`, download: file }, label);
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -293,6 +295,16 @@ class PageBrowserTest {
 			.stream()
 			.map(row -> row.getAttribute("textContent"))
 			.toList()).containsExactly("2022100%50%", "2023100%0%");
+		String csv = URLDecoder.decode(browser.findElement(By.cssSelector("#agreement a[download='agreement.csv']"))
+			.getAttribute("href")
+			.replaceFirst("^data:text/csv;charset=utf-8,", ""), StandardCharsets.UTF_8);
+		assertThat(csv.lines().toList()).contains("year,browser-voter-a – browser-voter-b", "2022,0.75", "2023,0")
+			.anyMatch(line -> line.matches("# knownAt: \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
+		assertThat(csv).contains("# view: ", "view=compare", "# asOf: ");
+		wait.until(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreement a[download='agreement.png']")));
+		assertThat(browser.findElement(By.cssSelector("#agreement a[download='agreement.png']")).getAttribute("href"))
+			.startsWith("data:image/png;base64,");
 		screenshot("compare-votes");
 	}
 
