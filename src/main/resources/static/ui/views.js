@@ -2,7 +2,7 @@ import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { factLabel, factText, instant, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
 import { go, link } from './route.js';
-import { yearChart, yearSpan } from './charts.js';
+import { stanceChart, yearChart, yearSpan } from './charts.js';
 
 const KINDS = { actors: 'Actors', topics: 'Topics', instruments: 'Instruments' };
 
@@ -72,12 +72,35 @@ export async function actor(route, catalog) {
 				h('a', { href: link({ view: 'topic', id: answer.topicId, actors: null }), 'data-nav': true }, name(catalog.topics, answer.topicId)),
 				stanceChip(answer.stance, !answer.certain, answer.inferred),
 				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, 'not stated by this day'))))),
+		stanceOverTime(timeline, report.asOf, catalog),
 		h('section', { 'aria-labelledby': 'timeline-heading' },
 			h('h2', { id: 'timeline-heading' }, 'Timeline'),
 			h('p', { class: 'muted' }, `As known at ${instant(timeline.knownAt)}. Facts dated after ${report.asOf} are faded; corrected and retracted facts are marked.`),
 			legend(),
 			timelineGroups(timeline, report.asOf, catalog)),
 	];
+}
+
+// The actor's stated positions as step lines, one per topic, as known at the timeline's
+// instant (so a correction moves them), with the chosen day marked; none without positions.
+function stanceOverTime(timeline, asOf, catalog) {
+	const positions = timeline.facts.filter((fact) => fact.stance && fact.status !== 'RETRACTED');
+	if (positions.length === 0) {
+		return null;
+	}
+	const days = [...new Set([...positions.map((fact) => startOf(fact.validTime)), asOf])].sort();
+	const byTopic = Map.groupBy(positions, (fact) => fact.topicId);
+	const series = [...byTopic.entries()].map(([topicId, facts]) => {
+		const values = days.map(() => null);
+		facts.forEach((fact) => {
+			values[days.indexOf(startOf(fact.validTime))] = STANCES.indexOf(fact.stance);
+		});
+		return { label: name(catalog.topics, topicId), values };
+	});
+	return h('section', { 'aria-labelledby': 'stance-chart-heading' },
+		h('h2', { id: 'stance-chart-heading' }, 'Stances over time'),
+		stanceChart({ id: 'stances-over-time', title: `Stated positions per topic, as known at ${instant(timeline.knownAt)}; the dashed line is ${asOf}`,
+			days, series, marked: asOf }));
 }
 
 function legend() {

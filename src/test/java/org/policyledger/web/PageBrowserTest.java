@@ -129,7 +129,32 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void chartsTheStancesOfAnActorOverTimeAsStepsWithTheNumbersBeside() throws IOException {
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stances-over-time .chart canvas")));
+		List<WebElement> headers = browser.findElements(By.cssSelector("#stances-over-time table.chart-data thead th"));
+		int column = headers.stream()
+			.map(header -> header.getAttribute("textContent"))
+			.toList()
+			.indexOf("Multilateral AI governance");
+		assertThat(column).isPositive();
+		List<String> multilateral = browser.findElements(By.cssSelector("#stances-over-time table.chart-data tbody tr"))
+			.stream()
+			.map(row -> row.findElements(By.cssSelector("th, td")).get(column).getAttribute("textContent"))
+			.filter(value -> !value.equals("—"))
+			.toList();
+		assertThat(multilateral).startsWith("supports").endsWith("strongly opposes");
+		assertThat(browser.findElement(By.cssSelector("#stances-over-time figcaption")).getText())
+			.contains("the dashed line is 2025-10-31");
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+				browser.findElement(By.id("stances-over-time")));
+		screenshot("stances-over-time");
+
+	}
+
+	@Test
 	void opensAFactWithItsSourceAndClosesItWithEscape() throws IOException {
+
 		open("/?view=actor&id=USA&asOf=2025-10-31");
 		WebElement fact = browser.findElement(By.cssSelector("[data-topic='multilateral-ai-governance'] button.fact"));
 		fact.click();
