@@ -152,7 +152,9 @@ function stanceText(shift) {
 }
 
 export async function topic(route, catalog) {
-	const report = await get(`/api/topics/${encodeURIComponent(route.id)}/stances`, time(route));
+	const path = `/api/topics/${encodeURIComponent(route.id)}/stances`;
+	const since = route.since ?? yearBefore(route.asOf ?? new Date().toISOString().slice(0, 10));
+	const [report, before] = await Promise.all([get(path, time(route)), get(path, { asOf: since, knownAt: route.knownAt })]);
 	const entry = catalog.topics.get(route.id);
 	const rows = report.stances.filter((answer) => answer.stance)
 		.sort((a, b) => STANCES.indexOf(b.stance) - STANCES.indexOf(a.stance) || name(catalog.actors, a.actorId).localeCompare(name(catalog.actors, b.actorId)));
@@ -173,7 +175,39 @@ export async function topic(route, catalog) {
 			h('td', null, factButton(answer.basis, catalog)))))),
 	rows.length === 0 ? h('p', null, 'No actor has stated a position on this topic by this day.') : null,
 	h('button', { type: 'submit' }, 'Compare selected actors'));
-	return [h('h1', null, entry?.name ?? route.id), entry?.description ? h('p', { class: 'lead' }, entry.description) : null, legend(), form];
+	return [h('h1', null, entry?.name ?? route.id), entry?.description ? h('p', { class: 'lead' }, entry.description) : null, legend(), form,
+		changes(before, report, catalog)];
+}
+
+// The same day a year earlier (28 February for 29 February).
+function yearBefore(day) {
+	const earlier = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+	return earlier.endsWith('-02-29') ? earlier.replace(/29$/, '28') : earlier;
+}
+
+// The actors whose stance on the topic moved between two days, each with the facts its
+// stance rested on then and now.
+function changes(before, report, catalog) {
+	const then = new Map(before.stances.map((answer) => [answer.actorId, answer]));
+	const now = new Map(report.stances.map((answer) => [answer.actorId, answer]));
+	const moved = [...new Set([...then.keys(), ...now.keys()])]
+		.filter((actorId) => (then.get(actorId)?.stance ?? null) !== (now.get(actorId)?.stance ?? null))
+		.sort((a, b) => name(catalog.actors, a).localeCompare(name(catalog.actors, b)));
+	const since = h('input', { id: 'since', type: 'date', value: before.asOf, min: '1946-01-01',
+		onchange: (event) => event.target.value && go({ since: event.target.value }, { replace: true }) });
+	return h('section', { 'aria-labelledby': 'changes-heading' },
+		h('h2', { id: 'changes-heading' }, `What changed between ${before.asOf} and ${report.asOf}`),
+		h('p', null, h('label', { for: 'since' }, 'From '), since),
+		moved.length === 0 ? h('p', null, 'No actor\'s stance on this topic moved.')
+			: h('table', { class: 'changes' },
+				h('thead', null, h('tr', null, ['Actor', `On ${before.asOf}`, `On ${report.asOf}`, 'Moved by']
+					.map((title) => h('th', { scope: 'col' }, title)))),
+				h('tbody', null, moved.map((actorId) => h('tr', { 'data-actor': actorId },
+					h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(actorId) ?? { id: actorId, name: actorId })),
+					h('td', null, stanceChip(then.get(actorId)?.stance, then.get(actorId) && !then.get(actorId).certain)),
+					h('td', null, stanceChip(now.get(actorId)?.stance, now.get(actorId) && !now.get(actorId).certain)),
+					h('td', null, now.get(actorId)?.basis ? factButton(now.get(actorId).basis, catalog)
+						: h('span', { class: 'muted' }, 'no stated position now')))))));
 }
 
 export async function compare(route, catalog) {

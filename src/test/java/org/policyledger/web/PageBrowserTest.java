@@ -153,6 +153,21 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void listsTheActorsWhoseStanceOnATopicMovedBetweenTwoDays() throws IOException {
+		open("/?view=topic&id=multilateral-ai-governance&asOf=2025-10-31");
+		WebElement usa = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.changes tr[data-actor='USA']")));
+		assertThat(browser.findElement(By.id("changes-heading")).getText())
+			.isEqualTo("What changed between 2024-10-31 and 2025-10-31");
+		assertThat(usa.getText()).contains("United States", "supports", "strongly opposes",
+				"Told the UN Security Council");
+		open("/?view=topic&id=multilateral-ai-governance&asOf=2025-10-31&since=2025-10-01");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes-heading"), "2025-10-01"));
+		assertThat(browser.findElements(By.cssSelector("table.changes tr[data-actor='USA']"))).isEmpty();
+		screenshot("topic-changes");
+	}
+
+	@Test
 	void opensAFactWithItsSourceAndClosesItWithEscape() throws IOException {
 
 		open("/?view=actor&id=USA&asOf=2025-10-31");
