@@ -7,7 +7,7 @@ import { checkStatus } from './status.js';
 import * as views from './views.js';
 
 const FIRST_YEAR = 1946;
-const SLIDER_DELAY_MS = 150;
+const SLIDER_DELAY_MS = 50;
 const SEARCH_RESULTS = 12;
 
 const main = document.getElementById('main');
@@ -91,12 +91,19 @@ window.addEventListener('routechange', () => render({ focus: false }));
 
 let opener;
 let shownKey;
+// The view, ids and known-at instant last rendered: what a slider step leaves as it is.
+let shownPlace;
 let renderCount = 0;
 
 async function render({ focus }) {
 	const route = current();
 	showTime(route);
 	const key = JSON.stringify({ ...route, fact: null });
+	const place = JSON.stringify({ ...route, fact: null, asOf: null });
+	if (place !== shownPlace) {
+		views.forgetTimeline();
+		shownPlace = place;
+	}
 	const count = ++renderCount;
 	checkStatus();
 	try {

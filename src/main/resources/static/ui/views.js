@@ -54,11 +54,25 @@ function catalogSection(kind, catalog, heading) {
 			entry.date ? h('span', { class: 'muted' }, ` ${entry.date}`) : null))));
 }
 
+// The timeline last fetched, which does not depend on the chosen day: moving the slider
+// reuses it until the actor, the known-at instant or the view changes (forgetTimeline).
+let timelineCache = null;
+
+export function forgetTimeline() {
+	timelineCache = null;
+}
+
 export async function actor(route, catalog) {
 	const actorId = route.id;
+	const key = `${actorId}|${route.knownAt ?? ''}`;
+	if (timelineCache?.key !== key) {
+		const timeline = get(`/api/actors/${encodeURIComponent(actorId)}/timeline`, { knownAt: route.knownAt, limit: TIMELINE_LIMIT });
+		timelineCache = { key, timeline };
+		timeline.catch(forgetTimeline);
+	}
 	const [report, timeline] = await Promise.all([
 		get(`/api/actors/${encodeURIComponent(actorId)}/stances`, time(route)),
-		get(`/api/actors/${encodeURIComponent(actorId)}/timeline`, { knownAt: route.knownAt, limit: TIMELINE_LIMIT }),
+		timelineCache.timeline,
 	]);
 	const entry = catalog.actors.get(actorId);
 	return [
@@ -131,17 +145,17 @@ function timelineGroups(timeline, asOf, catalog) {
 		const title = topic === VOTES_WITHOUT_TOPIC ? 'Votes on roll calls without a topic'
 			: topic ? name(catalog.topics, topic) : 'Declarations, initiatives and policies';
 		const facts = groups.get(topic);
-		const items = facts.map((fact) => h('li', { class: startOf(fact.validTime) > asOf ? 'later' : null },
+		const item = (fact) => h('li', { class: startOf(fact.validTime) > asOf ? 'later' : null },
 			factButton(fact, catalog),
 			shifted.has(fact.factId) && (!topic || shifted.get(fact.factId).topicId === topic)
 				? h('span', { class: 'shift' }, `shift: ${stanceText(shifted.get(fact.factId))}`) : null,
-			startOf(fact.validTime) > asOf ? h('span', { class: 'visually-hidden' }, ' (after the chosen date)') : null));
-		const list = h('ol', { class: 'timeline' }, items.slice(-GROUP_LIMIT));
-		const more = items.length > GROUP_LIMIT
+			startOf(fact.validTime) > asOf ? h('span', { class: 'visually-hidden' }, ' (after the chosen date)') : null);
+		const list = h('ol', { class: 'timeline' }, facts.slice(-GROUP_LIMIT).map(item));
+		const more = facts.length > GROUP_LIMIT
 			? h('button', { type: 'button', class: 'more', onclick: (event) => {
-				list.replaceChildren(...items);
+				list.replaceChildren(...facts.map(item));
 				event.target.remove();
-			} }, `Show all ${items.length} (latest ${GROUP_LIMIT} shown)`) : null;
+			} }, `Show all ${facts.length} (latest ${GROUP_LIMIT} shown)`) : null;
 		return h('section', { class: 'group', 'data-group': topic === VOTES_WITHOUT_TOPIC ? 'votes-without-topic' : topic },
 			h('h3', null, title, h('span', { class: 'muted' }, ` ${facts.length}`)), more, list);
 	});
