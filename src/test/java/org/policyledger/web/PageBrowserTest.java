@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,6 +58,9 @@ class PageBrowserTest {
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+	/** axe-core's script, from its npm package (MPL-2.0, LICENSE beside it). */
+	private static final String AXE = axe();
 
 	private static ChromeDriver browser;
 
@@ -165,6 +172,29 @@ class PageBrowserTest {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes-heading"), "2025-10-01"));
 		assertThat(browser.findElements(By.cssSelector("table.changes tr[data-actor='USA']"))).isEmpty();
 		screenshot("topic-changes");
+	}
+
+	/**
+	 * axe-core (in the test resources, from its npm package, MPL-2.0) finds no serious or
+	 * critical accessibility violation on each view.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/?view=actor&id=USA&asOf=2025-10-31", "/?view=topic&id=multilateral-ai-governance",
+			"/?view=compare&actors=USA,CHN", "/?view=instrument&id=paris-ai-action-summit-declaration-2025",
+			"/?view=audit", "/?view=list&kind=actors",
+			"/?view=actor&id=USA&fact=usa-2025-09-24-multilateral-ai-governance" })
+	void passesAxeWithoutSeriousOrCriticalViolations(String path) throws IOException {
+		open(path);
+		awaitIdle();
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript(AXE);
+		List<?> violations = (List<?>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then((results) => done(results.violations
+					.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+					.map((violation) => violation.id + ' (' + violation.impact + '): ' + violation.help + ' at '
+						+ violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; '))));""");
+		assertThat(violations).as(path).isEmpty();
 	}
 
 	@Test
@@ -417,6 +447,15 @@ class PageBrowserTest {
 
 	private void awaitReadModel() {
 		await().atMost(PATIENCE).until(readModel::isCaughtUp);
+	}
+
+	private static String axe() {
+		try (InputStream in = PageBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void awaitIdle() {
