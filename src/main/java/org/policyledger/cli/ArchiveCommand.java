@@ -60,7 +60,7 @@ class ArchiveCommand implements Callable<Integer> {
 			.toBytes();
 		byte[] content;
 		try (InputStream in = Files.newInputStream(file)) {
-			content = Documents.read(in, maxBytes);
+			content = Documents.read(in, Files.size(file), maxBytes);
 		}
 		ArchiveReceipt receipt = ledger.archive(
 				Documents.archive(SourceId.of(source), content, type, url,

@@ -54,8 +54,14 @@ public final class Documents {
 		return new ArchiveSource(source, mediaType, url, retrievedAt, text(content, mediaType, charset));
 	}
 
-	/** Reads at most {@code maxBytes} of a document; larger ones are refused. */
-	public static byte[] read(InputStream in, long maxBytes) throws IOException {
+	/**
+	 * Reads at most {@code maxBytes} of a document; larger ones are refused, before any
+	 * byte is read when the declared size (-1 when unknown) says so.
+	 */
+	public static byte[] read(InputStream in, long declaredBytes, long maxBytes) throws IOException {
+		if (declaredBytes > maxBytes) {
+			throw new UploadTooLargeException(maxBytes, UploadTooLargeException.ARCHIVE_SETTING);
+		}
 		byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 		if (content.length > maxBytes) {
 			throw new UploadTooLargeException(maxBytes, UploadTooLargeException.ARCHIVE_SETTING);

@@ -104,6 +104,11 @@ public class Ledger {
 	public ArchiveReceipt archive(ArchiveSource command, Recorder recorder) {
 		validate(command);
 		disk.requireRoom();
+		return send(command, recorder);
+	}
+
+	/** Sends an archive already checked, as {@link #archive} and a batch do. */
+	private ArchiveReceipt send(ArchiveSource command, Recorder recorder) {
 		try {
 			return commands.sendAndWait(asCommandMessage(command).andMetaData(by(recorder)));
 		}
@@ -223,7 +228,7 @@ public class Ledger {
 					isNew = registerOnce(registration, recorder, registered, kept);
 				}
 				else if (entry.command() instanceof ArchiveSource archive) {
-					isNew = !archive(archive, recorder).alreadyArchived();
+					isNew = !send(archive, recorder).alreadyArchived();
 				}
 				else {
 					FactReceipt receipt = recordInBatch((RecordFact) entry.command(), entry.originallyRecordedAt());

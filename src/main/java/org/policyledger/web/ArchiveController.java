@@ -14,7 +14,6 @@ import org.policyledger.api.ArchiveReceipt;
 import org.policyledger.api.Recorder;
 import org.policyledger.api.SourceId;
 import org.policyledger.interchange.Documents;
-import org.policyledger.interchange.UploadTooLargeException;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.read.TimeParameters;
 
@@ -64,10 +63,7 @@ class ArchiveController {
 			@Parameter(description = "When it was retrieved: an instant or a day") @RequestParam(
 					required = false) String retrievedAt)
 			throws IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			throw new UploadTooLargeException(maxBytes, UploadTooLargeException.ARCHIVE_SETTING);
-		}
-		byte[] content = Documents.read(request.getInputStream(), maxBytes);
+		byte[] content = Documents.read(request.getInputStream(), request.getContentLengthLong(), maxBytes);
 		ArchiveReceipt receipt = ledger.archive(Documents.archive(SourceId.of(sourceId), content,
 				request.getContentType(), url, time.instant("retrievedAt", retrievedAt, null)),
 				Recorder.principal(principal.getName()));

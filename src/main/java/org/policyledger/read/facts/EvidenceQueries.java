@@ -164,7 +164,8 @@ class EvidenceQueries {
 			throw UnknownIdException.unreadable(query.factId());
 		}
 		List<Evidence.Item> items = jdbc.query(EVIDENCE, fact, (rs, i) -> item(rs));
-		return new Evidence(current.get(0), items.stream().map(this::withLatest).toList());
+		Map<SourceId, QuoteMatcher.Text> latestTexts = new HashMap<>();
+		return new Evidence(current.get(0), items.stream().map(item -> withLatest(item, latestTexts)).toList());
 	}
 
 	@QueryHandler
@@ -229,16 +230,18 @@ class EvidenceQueries {
 
 	/**
 	 * The item as checked, and, when its source has a later version than the one it was
-	 * checked against, whether the passage is in that one.
+	 * checked against, whether the passage is in that one; each source's latest text is
+	 * read and normalised once for the fact's citations.
 	 */
-	private Evidence.Item withLatest(Evidence.Item item) {
+	private Evidence.Item withLatest(Evidence.Item item, Map<SourceId, QuoteMatcher.Text> latestTexts) {
 		if (item.archive() == null || item.latestVersion() == null
 				|| item.latestVersion() <= item.archive().version()) {
 			return item;
 		}
-		ArchiveText latest = text(new ArchiveTextQuery(item.sourceId(), item.latestVersion()));
-		QuoteMatcher.Match match = QuoteMatcher.find(new QuoteMatcher.Text(latest.text()), item.locator());
-		QuoteStatus status = match != null && match.found() ? QuoteStatus.VERIFIED : QuoteStatus.NOT_FOUND;
+		QuoteMatcher.Text latest = latestTexts.computeIfAbsent(item.sourceId(),
+				source -> new QuoteMatcher.Text(text(new ArchiveTextQuery(source, item.latestVersion())).text()));
+		QuoteStatus status = QuoteMatcher.find(latest, item.locator()).found() ? QuoteStatus.VERIFIED
+				: QuoteStatus.NOT_FOUND;
 		return new Evidence.Item(item.position(), item.sourceId(), item.publisher(), item.title(), item.kind(),
 				item.locator(), item.status(), item.archive(), item.offset(), item.length(), item.contextStart(),
 				item.context(), item.latestVersion(), status);

@@ -147,9 +147,10 @@ class FactProjection {
 	}
 
 	/**
-	 * A source's text archived: kept by its hash, and the citations of the source that
-	 * had no archive checked against it. Citations checked against an earlier version
-	 * keep that check.
+	 * A source's text archived: kept by its hash, and, for its first version, the
+	 * citations of the source that had no archive checked against it (from then on every
+	 * citation is checked as it is projected). Citations checked against an earlier
+	 * version keep that check.
 	 */
 	@EventHandler
 	void on(SourceArchived archived) {
@@ -170,10 +171,13 @@ class FactProjection {
 		if (staged != null) {
 			staged.put(archived.sourceId(), latest);
 		}
+		if (archived.version() > 1) {
+			return;
+		}
 		Map<SourceId, List<Quoted>> unchecked = writer.staged(STAGED_UNCHECKED, HashMap::new);
-		if (unchecked != null) {
-			unchecked.getOrDefault(archived.sourceId(), List.of()).forEach(quoted -> check(quoted, latest));
-			unchecked.remove(archived.sourceId());
+		List<Quoted> waiting = unchecked == null ? null : unchecked.remove(archived.sourceId());
+		if (waiting != null) {
+			waiting.forEach(quoted -> check(quoted, latest));
 		}
 		named
 			.query(UNCHECKED_CITATIONS, Map.of("source", archived.sourceId().value()),
