@@ -173,7 +173,22 @@ class CommandLineTest {
 	}
 
 	@Test
+	void refusesEvidenceWithoutAFactInOneLine() {
+		Run run = run("audit", "evidence", "-q", "--data-dir", dataDir);
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).isEqualTo("error: audit evidence needs a FACT id");
+	}
+
+	@Test
+	void refusesAnUnknownAuditViewAsWrongUsage() {
+		Run run = run("audit", "everything", "--data-dir", dataDir);
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("everything");
+	}
+
+	@Test
 	void refusesAnArchiveForAnUnknownSourceInOneLine() throws Exception {
+
 		Path text = Files.writeString(files.resolve("a.txt"), "A text.");
 		Run run = run("archive", "--data-dir", dataDir, "no-such-source", text.toString());
 		assertThat(run.exitCode()).isEqualTo(3);

@@ -269,7 +269,17 @@ class SourceAuditIntegrationTest {
 	}
 
 	@Test
+	void refusesAnUnknownQuoteStatusNamingTheKnownOnes() throws Exception {
+		mvc.perform(get("/api/audit/quotes").param("status", "lost"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail")
+				.value("unknown quote status 'lost'; expected verified, not-found or no-archive"));
+	}
+
+	@Test
 	void refusesAnArchiveWithoutAnEditorToken() throws Exception {
+
 		mvc.perform(post("/api/sources/" + CSIS + "/archives").contentType(MediaType.TEXT_PLAIN).content("text"))
 			.andExpect(status().isUnauthorized());
 	}
