@@ -53,6 +53,8 @@ import org.policyledger.api.query.VotingRecordQuery;
 import org.policyledger.read.InvalidParameterException;
 import org.policyledger.read.TimeParameters;
 import org.policyledger.api.query.TopicStancesQuery;
+import org.policyledger.api.query.TopicVotes;
+import org.policyledger.api.query.TopicVotesQuery;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -162,6 +164,18 @@ class ReadController {
 		return reads.ask(
 				new TopicStancesQuery(TopicId.of(topicId), actorList(actors), time.asOf(asOf), time.knownAt(knownAt)),
 				StanceReport.class);
+	}
+
+	@GetMapping("/topics/{topicId}/votes")
+	@Operation(summary = "Every actor's votes in one year on roll calls about a topic, with the share of yes votes",
+			description = "The numbers behind the page's map of yes shares; actors that cast no vote are left out.")
+	TopicVotes topicVotes(@PathVariable String topicId,
+			@Parameter(description = "The year, from 1 to 9999") @RequestParam int year,
+			@Parameter(description = KNOWN_AT) String knownAt) {
+		if (year < 1 || year > 9999) {
+			throw new InvalidParameterException("year", String.valueOf(year), "expected a year from 1 to 9999");
+		}
+		return reads.ask(new TopicVotesQuery(TopicId.of(topicId), year, time.knownAt(knownAt)), TopicVotes.class);
 	}
 
 	@GetMapping("/votes/agreement")

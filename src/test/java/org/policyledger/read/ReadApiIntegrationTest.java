@@ -15,8 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -608,6 +610,12 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
 	}
 
+	private void rollCall(String id, String... topics) throws Exception {
+		write("/api/instruments", """
+				{"instrumentId": "%s", "kind": "ROLL_CALL", "title": "Roll call %s", "topics": [%s]}""".formatted(id,
+				id, Arrays.stream(topics).map(topic -> '"' + topic + '"').collect(Collectors.joining(","))));
+	}
+
 	private void vote(String rollCall, String actor, String vote, String day) throws Exception {
 		write("/api/facts", """
 				{"type": "VoteCast", "factId": "%s-%s", "actorId": "%s", "instrumentId": "%s", "vote": "%s",
@@ -620,8 +628,7 @@ class ReadApiIntegrationTest {
 		registerActor("agree-a");
 		registerActor("agree-b");
 		for (String rollCall : List.of("agree-rc-1", "agree-rc-2", "agree-rc-3", "agree-rc-4")) {
-			write("/api/instruments", """
-					{"instrumentId": "%s", "kind": "ROLL_CALL", "title": "%s"}""".formatted(rollCall, rollCall));
+			rollCall(rollCall);
 		}
 		vote("agree-rc-1", "agree-a", "YES", "2023-03-01");
 		vote("agree-rc-1", "agree-b", "YES", "2023-03-01");
@@ -638,6 +645,41 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.pairs[0].years[0].counts.score").value(0.75))
 			.andExpect(jsonPath("$.pairs[0].years[1].counts.opposed").value(1))
 			.andExpect(jsonPath("$.pairs[0].years[1].counts.score").value(0.0));
+	}
+
+	@Test
+	void countsEveryActorsVotesInAYearOnRollCallsAboutATopic() throws Exception {
+		registerActor("map-a");
+		registerActor("map-b");
+		rollCall("map-rc-1", "ai-verification");
+		rollCall("map-rc-2", "ai-verification");
+		rollCall("map-rc-3");
+		vote("map-rc-1", "map-a", "YES", "2021-03-01");
+		vote("map-rc-2", "map-a", "NO", "2021-12-31");
+		vote("map-rc-1", "map-b", "ABSTAIN", "2021-03-01");
+		vote("map-rc-3", "map-b", "YES", "2021-05-01");
+		awaitReadModel();
+		read("/api/topics/ai-verification/votes?year=2021").andExpect(status().isOk())
+			.andExpect(jsonPath("$.actors.length()").value(2))
+			.andExpect(jsonPath("$.actors[0].actorId").value("map-a"))
+			.andExpect(jsonPath("$.actors[0].yes").value(1))
+			.andExpect(jsonPath("$.actors[0].no").value(1))
+			.andExpect(jsonPath("$.actors[0].yesShare").value(0.5))
+			.andExpect(jsonPath("$.actors[1].abstain").value(1))
+			.andExpect(jsonPath("$.actors[1].yesShare").value(0.0));
+		read("/api/topics/ai-verification/votes?year=2022").andExpect(status().isOk())
+			.andExpect(jsonPath("$.actors.length()").value(0));
+	}
+
+	@Test
+	void refusesTopicVotesWithoutAYearOrForAnUnknownTopic() throws Exception {
+		read("/api/topics/ai-verification/votes").andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		read("/api/topics/ai-verification/votes?year=twenty").andExpect(status().isBadRequest());
+		read("/api/topics/ai-verification/votes?year=10000").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("expected a year from 1 to 9999")));
+		read("/api/topics/no-such-topic/votes?year=2021").andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
 	}
 
 	@Test

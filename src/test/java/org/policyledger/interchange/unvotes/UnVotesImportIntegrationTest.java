@@ -34,6 +34,8 @@ import org.policyledger.api.Vote;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.query.Agreement;
 import org.policyledger.api.query.AgreementQuery;
+import org.policyledger.api.query.TopicVotes;
+import org.policyledger.api.query.TopicVotesQuery;
 import org.policyledger.api.query.CatalogEntry;
 
 import org.policyledger.api.query.CatalogPage;
@@ -64,6 +66,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class UnVotesImportIntegrationTest {
 
 	private static final Instant NOW = Instant.parse("2099-01-01T00:00:00Z");
+
+	private static final TopicId HUMAN_RIGHTS = TopicId.of("human-rights");
 
 	private static ConfigurableApplicationContext ledger;
 
@@ -157,19 +161,10 @@ class UnVotesImportIntegrationTest {
 			byActor.computeIfAbsent(actor.value(), a -> new HashMap<>())
 				.put(row.get("rcid"), Vote.valueOf(row.get("vote").toUpperCase()));
 		});
-		Set<String> humanRights = new HashSet<>();
-		try (MappingIterator<Map<String, String>> issues = new CsvMapper().readerForMapOf(String.class)
-			.with(CsvSchema.emptySchema().withHeader())
-			.readValues(UnVotesTestData.DATASET.resolve(UnVotesReader.ISSUES).toFile())) {
-			issues.forEachRemaining(row -> {
-				if (UnVotesReader.topicId(row.get("issue")).value().equals("human-rights")) {
-					humanRights.add(row.get("rcid"));
-				}
-			});
-		}
+		Set<String> humanRights = rollCallsOn(HUMAN_RIGHTS);
 		assertThat(humanRights).hasSizeGreaterThan(100);
 		List<ActorId> compared = List.of(actors.get("USA"), actors.get("GBR"), actors.get("CHN"), actors.get("IND"));
-		for (TopicId topic : Arrays.asList(null, TopicId.of("human-rights"))) {
+		for (TopicId topic : Arrays.asList(null, HUMAN_RIGHTS)) {
 			Agreement agreement = ask(new AgreementQuery(compared, topic, NOW), Agreement.class);
 			assertThat(agreement.pairs()).hasSize(6);
 			for (Agreement.Pair pair : agreement.pairs()) {
@@ -191,6 +186,43 @@ class UnVotesImportIntegrationTest {
 						.toList());
 			}
 		}
+	}
+
+	@Test
+	void answersEveryCountrysVotesOnATopicInAYearAsTheCsvCountsThem() throws IOException {
+		Set<String> humanRights = rollCallsOn(HUMAN_RIGHTS);
+		for (int year : List.of(1985, 2019)) {
+			Map<String, int[]> expected = new TreeMap<>();
+			votes.stream()
+				.filter(row -> humanRights.contains(row.get("rcid"))
+						&& dates.get(row.get("rcid")).startsWith(year + "-"))
+				.forEach(row -> expected.computeIfAbsent(
+						Countries.of(row.get("country_code"), row.get("country")).id().value(),
+						actor -> new int[3])[Vote.valueOf(row.get("vote").toUpperCase()).ordinal()]++);
+			assertThat(expected).as("countries voting on human rights in %d", year).hasSizeGreaterThan(100);
+			TopicVotes answer = ask(new TopicVotesQuery(HUMAN_RIGHTS, year, NOW), TopicVotes.class);
+			assertThat(answer.actors()).as("human rights in %d", year)
+				.containsExactlyElementsOf(expected.entrySet()
+					.stream()
+					.map(actor -> new TopicVotes.Actor(ActorId.of(actor.getKey()), actor.getValue()[0],
+							actor.getValue()[1], actor.getValue()[2]))
+					.toList());
+		}
+	}
+
+	/** The roll calls the dataset files under a topic. */
+	private static Set<String> rollCallsOn(TopicId topic) throws IOException {
+		Set<String> rollCalls = new HashSet<>();
+		try (MappingIterator<Map<String, String>> issues = new CsvMapper().readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(UnVotesTestData.DATASET.resolve(UnVotesReader.ISSUES).toFile())) {
+			issues.forEachRemaining(row -> {
+				if (UnVotesReader.topicId(row.get("issue")).equals(topic)) {
+					rollCalls.add(row.get("rcid"));
+				}
+			});
+		}
+		return rollCalls;
 	}
 
 	@Test
