@@ -2,6 +2,7 @@ import { ApiError, loadCatalog, setToken } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { closeFact, openFact } from './drawer.js';
 import { monthName } from './format.js';
+import { map } from './map.js';
 import { current, go } from './route.js';
 import { checkStatus } from './status.js';
 import * as views from './views.js';
@@ -11,6 +12,8 @@ const SLIDER_DELAY_MS = 50;
 const SEARCH_RESULTS = 12;
 
 const main = document.getElementById('main');
+// Says in a few words what the page now shows (the whole view is not re-read on each change).
+const viewStatus = document.getElementById('view-status');
 const slider = document.getElementById('as-of-slider');
 const asOfInput = document.getElementById('as-of');
 const asOfLabel = document.getElementById('as-of-label');
@@ -34,6 +37,7 @@ function monthEnd(index) {
 function showTime(route) {
 	const asOf = route.asOf ?? today();
 	const index = monthIndex(asOf);
+	slider.min = /^\d{4}$/.test(route.zoom ?? '') ? monthIndex(`${route.zoom}-01`) : 0;
 	slider.max = monthIndex(today());
 	slider.value = index;
 	const month = monthName(FIRST_YEAR + Math.floor(index / 12), index % 12 + 1);
@@ -41,7 +45,8 @@ function showTime(route) {
 	asOfLabel.value = route.asOf ? asOf : `today (${asOf})`;
 	asOfInput.value = asOf;
 	asOfInput.max = today();
-	knownAtInput.value = route.knownAt ? route.knownAt.replace(/Z$/, '') : '';
+	knownAtInput.value = route.knownAt ?? '';
+	knownAtInput.removeAttribute('aria-invalid');
 }
 
 let sliderTimer;
@@ -56,12 +61,30 @@ asOfInput.addEventListener('change', () => {
 		go({ asOf: asOfInput.value, fact: current().fact }, { replace: true });
 	}
 });
+// An instant typed in ISO 8601 (UTC, as the API takes it), or a day for its first instant;
+// the seconds and the Z may be left out.
 knownAtInput.addEventListener('change', () => {
-	const value = knownAtInput.value;
-	const seconds = value.length === 16 ? `${value}:00` : value;
-	go({ knownAt: value ? `${seconds}Z` : null, fact: current().fact });
+	const value = knownAtInput.value.trim();
+	const parts = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?)?Z?$/.exec(value);
+	if (value && !parts) {
+		knownAtInput.setAttribute('aria-invalid', 'true');
+		return;
+	}
+	go({ knownAt: parts ? `${parts[1]}T${parts[2] ?? '00:00'}${parts[3] ?? ':00'}Z` : null, fact: current().fact });
 });
 document.getElementById('known-now').addEventListener('click', () => go({ knownAt: null, fact: current().fact }));
+
+// The slider spans 1946 to today; a view with dated facts (an actor's) offers to narrow it
+// to the years from its first fact.
+const zoom = document.getElementById('zoom');
+zoom.addEventListener('click', () => go({ zoom: current().zoom ? null : zoom.dataset.year, fact: current().fact }, { replace: true }));
+
+function showZoom(route) {
+	const first = main.querySelector('[data-first-day]')?.dataset.firstDay;
+	zoom.hidden = !first && !route.zoom;
+	zoom.dataset.year = first?.slice(0, 4) ?? '';
+	zoom.textContent = route.zoom ? `Show ${FIRST_YEAR}–today` : `Zoom to ${zoom.dataset.year}–today`;
+}
 
 // Links and fact buttons navigate inside the page; the address keeps the state.
 document.addEventListener('click', (event) => {
@@ -116,11 +139,14 @@ async function render({ focus }) {
 			}
 			replaceChildren(main, content);
 			shownKey = key;
-			document.title = `${main.querySelector('h1')?.textContent ?? 'Policy ledger'} · Policy ledger`;
+			const heading = main.querySelector('h1')?.textContent ?? 'Policy ledger';
+			document.title = `${heading} · Policy ledger`;
+			viewStatus.textContent = `${heading}, as of ${route.asOf ?? 'today'}${route.knownAt ? `, as known at ${route.knownAt}` : ''}`;
 			if (focus) {
 				main.focus();
 			}
 		}
+		showZoom(route);
 		if (route.fact) {
 			await openFact(route.fact, catalog, () => go({ fact: null }));
 		}
@@ -143,8 +169,8 @@ async function render({ focus }) {
 }
 
 function view(route) {
-	const byName = { actor: views.actor, topic: views.topic, compare: views.compare, instrument: views.instrument, list: views.list, audit: views.audit };
-	return (route.id || ['compare', 'list', 'audit'].includes(route.view)) && byName[route.view] || views.home;
+	const byName = { actor: views.actor, topic: views.topic, compare: views.compare, instrument: views.instrument, list: views.list, audit: views.audit, map };
+	return (route.id || ['compare', 'list', 'audit', 'map'].includes(route.view)) && byName[route.view] || views.home;
 }
 
 function problem(error) {

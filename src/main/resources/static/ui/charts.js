@@ -43,10 +43,7 @@ export function stanceChart({ id, title, days, series, marked }) {
 // table, for screen readers and for copying, and its data and image to download.
 function chart({ id, title, axis, keys, series, format, x = keys, options }) {
 	const plot = h('div', { class: 'chart', 'aria-hidden': 'true' });
-	const data = chartData(title, axis, keys, series);
-	const downloads = h('p', { class: 'downloads' }, 'Download ',
-		download(`${id}.csv`, 'text/csv', csv(data), 'CSV'), ', ',
-		download(`${id}.json`, 'application/json', JSON.stringify(data, null, 2), 'JSON'));
+	const downloads = dataDownloads(id, title, axis, keys, series);
 	const figure = h('figure', { class: 'chart-figure', id },
 		h('figcaption', null, title), plot, downloads,
 		h('details', null, h('summary', null, 'The numbers'),
@@ -87,6 +84,15 @@ export function yearSpan(yearLists) {
 	return Array.from({ length: Math.max(...all) - first + 1 }, (unused, index) => first + index);
 }
 
+// Links to download what a chart or map shows as CSV and JSON; more links (an image) may be
+// appended.
+export function dataDownloads(id, title, axis, keys, series) {
+	const data = chartData(title, axis, keys, series);
+	return h('p', { class: 'downloads' }, 'Download ',
+		download(`${id}.csv`, 'text/csv', csv(data), 'CSV'), ', ',
+		download(`${id}.json`, 'application/json', JSON.stringify(data, null, 2), 'JSON'));
+}
+
 // What a chart shows, with where and when it was looked at: the view's address, its asOf
 // day and knownAt instant (now, when the view leaves them open).
 function chartData(title, axis, keys, series) {
@@ -105,6 +111,6 @@ function csv(data) {
 		.join('\n') + '\n';
 }
 
-function download(file, type, body, label) {
+export function download(file, type, body, label) {
 	return h('a', { href: `data:${type};charset=utf-8,${encodeURIComponent(body)}`, download: file }, label);
 }

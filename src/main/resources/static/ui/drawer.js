@@ -27,6 +27,27 @@ export async function openFact(factId, catalog, onClose) {
 	panel.focus();
 }
 
+// While the drawer is open, Tab and Shift+Tab move through it only (Escape closes it).
+document.addEventListener('keydown', (event) => {
+	const panel = drawer();
+	if (event.key !== 'Tab' || panel.hidden) {
+		return;
+	}
+	const focusable = [...panel.querySelectorAll('a[href], button:not([disabled]), summary, [tabindex="0"]')]
+		.filter((element) => element.checkVisibility());
+	const first = focusable[0];
+	const last = focusable.at(-1);
+	const at = document.activeElement;
+	if (!first) {
+		event.preventDefault();
+		panel.focus();
+	}
+	else if (!panel.contains(at) || (event.shiftKey ? at === first || at === panel : at === last)) {
+		event.preventDefault();
+		(event.shiftKey ? last : first).focus();
+	}
+});
+
 export function closeFact() {
 	drawer().hidden = true;
 	replaceChildren(drawer());

@@ -27,12 +27,15 @@ export function stanceLabel(stance) {
 	return stance ? stance.toLowerCase().replace('_', ' ') : 'no stance';
 }
 
+export const INFERRED = 'not stated: what the instrument it signed, joined or ratified expresses';
+export const UNCERTAIN = 'a later position with an imprecise date may have changed this';
+
 // A stance chip: coloured on the ordinal scale, and always labelled in words; an inferred
 // stance says so.
 export function stanceChip(stance, uncertain, inferred) {
 	return h('span', { class: `stance stance-${stance ?? 'NONE'}`, 'data-stance': stance ?? 'NONE' },
-		stanceLabel(stance), inferred ? h('span', { class: 'inferred', title: 'not stated: what the instrument it signed, joined or ratified expresses' }, ' (inferred)') : null,
-		uncertain ? h('abbr', { title: 'a later position with an imprecise date may have changed this' }, ' ?') : null);
+		stanceLabel(stance), inferred ? h('span', { class: 'inferred', title: INFERRED }, ' (inferred)') : null,
+		uncertain ? h('abbr', { title: UNCERTAIN }, ' ?') : null);
 }
 
 export function factLabel(type) {

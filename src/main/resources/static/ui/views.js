@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
-import { factLabel, factText, instant, name, STANCES, stanceChip, startOf, statusBadge } from './format.js';
+import { factLabel, factText, INFERRED, instant, name, STANCES, stanceChip, startOf, statusBadge, UNCERTAIN } from './format.js';
 import { go, link } from './route.js';
 import { stanceChart, yearChart, yearSpan } from './charts.js';
 
@@ -85,14 +85,31 @@ export async function actor(route, catalog) {
 			h('ul', { class: 'stance-cards' }, report.stances.map((answer) => h('li', { class: 'stance-card', 'data-topic': answer.topicId },
 				h('a', { href: link({ view: 'topic', id: answer.topicId, actors: null }), 'data-nav': true }, name(catalog.topics, answer.topicId)),
 				stanceChip(answer.stance, !answer.certain, answer.inferred),
-				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, 'not stated by this day'))))),
+				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, noBasis(answer, timeline, catalog)))))),
 		stanceOverTime(timeline, report.asOf, catalog),
-		h('section', { 'aria-labelledby': 'timeline-heading' },
+		h('section', { 'aria-labelledby': 'timeline-heading', 'data-first-day': timeline.facts.length ? startOf(timeline.facts[0].validTime) : null },
 			h('h2', { id: 'timeline-heading' }, 'Timeline'),
 			h('p', { class: 'muted' }, `As known at ${instant(timeline.knownAt)}. Facts dated after ${report.asOf} are faded; corrected and retracted facts are marked.`),
 			legend(),
 			timelineGroups(timeline, report.asOf, catalog)),
 	];
+}
+
+// Why a stance card has no fact to rest on: the positions on its topic were recorded after
+// the known-at instant, or are dated after the day, or are dated too loosely to tell.
+function noBasis(answer, timeline, catalog) {
+	if (answer.unresolved?.length) {
+		return 'no position certainly stated by this day: a loosely dated one may apply';
+	}
+	const known = timeline.facts.filter((fact) => factTopics(fact, catalog).includes(answer.topicId));
+	return known.length === 0 ? `not yet recorded as known at ${instant(timeline.knownAt)}`
+		: `not stated by this day (first on ${known.map((fact) => startOf(fact.validTime)).sort()[0]})`;
+}
+
+// The topics a fact is about: a position's topic, a vote's topics, or its instrument's.
+function factTopics(fact, catalog) {
+	return fact.topicId ? [fact.topicId]
+		: fact.topics?.length ? fact.topics : catalog.instruments.get(fact.instrumentId)?.topics ?? [];
 }
 
 // The actor's stated positions as step lines, one per topic, as known at the timeline's
@@ -117,8 +134,10 @@ function stanceOverTime(timeline, asOf, catalog) {
 			days, series, marked: asOf }));
 }
 
+// The stance colours, and what the marks beside a stance mean (the same words as their tooltips).
 function legend() {
-	return h('p', { class: 'legend', 'aria-label': 'Stance colours' }, STANCES.map((stance) => stanceChip(stance)));
+	return [h('p', { class: 'legend', 'aria-label': 'Stance colours' }, STANCES.map((stance) => stanceChip(stance))),
+		h('p', { class: 'muted legend-marks' }, `“?”: ${UNCERTAIN}. “(inferred)”: ${INFERRED}.`)];
 }
 
 // The group of votes on roll calls that have no topic (no topic id can be empty).
@@ -130,8 +149,7 @@ function timelineGroups(timeline, asOf, catalog) {
 	const shifted = new Map(timeline.shifts.map((shift) => [shift.after.factId, shift]));
 	const groups = new Map();
 	for (const fact of timeline.facts) {
-		const topics = fact.topicId ? [fact.topicId]
-			: fact.topics?.length ? fact.topics : catalog.instruments.get(fact.instrumentId)?.topics ?? [];
+		const topics = factTopics(fact, catalog);
 		for (const topic of topics.length ? topics : [fact.type === 'VoteCast' ? VOTES_WITHOUT_TOPIC : '']) {
 			if (!groups.has(topic)) {
 				groups.set(topic, []);
@@ -177,7 +195,7 @@ export async function topic(route, catalog) {
 		const chosen = [...event.target.querySelectorAll('input[name=actor]:checked')].map((box) => box.value);
 		go({ view: 'compare', id: null, actors: chosen.join(',') });
 	} },
-	h('table', { class: 'stance-table' },
+	h('div', { class: 'scroll' }, h('table', { class: 'stance-table' },
 		h('caption', null, `Every actor's stance as of ${report.asOf}`, report.diverges ? ` — they diverge (spread ${report.spread} of 4)` : ''),
 		h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Compare'), h('th', { scope: 'col' }, 'Actor'),
 			h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Basis'))),
@@ -186,10 +204,11 @@ export async function topic(route, catalog) {
 				'aria-label': `Compare ${name(catalog.actors, answer.actorId)}` })),
 			h('th', { scope: 'row' }, entryLink('actors', catalog.actors.get(answer.actorId) ?? { id: answer.actorId, name: answer.actorId })),
 			h('td', null, stanceChip(answer.stance, !answer.certain, answer.inferred)),
-			h('td', null, factButton(answer.basis, catalog)))))),
+			h('td', null, factButton(answer.basis, catalog))))))),
 	rows.length === 0 ? h('p', null, 'No actor has stated a position on this topic by this day.') : null,
 	h('button', { type: 'submit' }, 'Compare selected actors'));
-	return [h('h1', null, entry?.name ?? route.id), entry?.description ? h('p', { class: 'lead' }, entry.description) : null, legend(), form,
+	return [h('h1', null, entry?.name ?? route.id), entry?.description ? h('p', { class: 'lead' }, entry.description) : null,
+		h('p', null, h('a', { href: link({ view: 'map', actors: null, since: null }), 'data-nav': true }, 'See it on a world map')), legend(), form,
 		changes(before, report, catalog)];
 }
 

@@ -174,6 +174,51 @@ class PageBrowserTest {
 		screenshot("topic-changes");
 	}
 
+	@Test
+	void coloursTheUnitedStatesOnTheMapAsSupportingIn2020AndOpposingIn2025AndOpensItOnAClick() throws IOException {
+		open("/?view=map&id=multilateral-ai-governance&asOf=2020-06-30");
+		assertThat(countryStance("USA")).isEqualTo("SUPPORTS");
+		open("/?view=map&id=multilateral-ai-governance&asOf=2025-10-31");
+		assertThat(countryStance("USA")).isEqualTo("STRONGLY_OPPOSES");
+		assertThat(browser.findElement(By.cssSelector(".map-legend")).getText()).contains("strongly opposes",
+				"strongly supports", "no stance recorded");
+		assertThat(browser.findElement(By.cssSelector(".elsewhere")).getText()).startsWith("Not on the map: ");
+		String csv = URLDecoder.decode(browser.findElement(By.cssSelector("#map a[download='map.csv']"))
+			.getAttribute("href")
+			.replaceFirst("^data:text/csv;charset=utf-8,", ""), StandardCharsets.UTF_8);
+		assertThat(csv).contains("# asOf: 2025-10-31", "view=map").contains("United States,strongly opposes");
+		assertThat(browser.findElement(By.cssSelector("#map a[download='map.svg']")).getAttribute("href"))
+			.startsWith("data:image/svg+xml");
+		screenshot("map-2025-10");
+		browser.findElement(By.cssSelector("svg.world a[href*='id=USA']")).sendKeys(Keys.ENTER);
+		awaitHeading("United States");
+	}
+
+	@Test
+	void coloursCountriesByTheirShareOfYesVotesInTheYearOnATopicWithRollCalls() {
+		post("/api/instruments", """
+				{"instrumentId": "browser-map-rc", "kind": "ROLL_CALL", "title": "On verification",
+				 "topics": ["ai-verification"]}""");
+		for (String[] vote : new String[][] { { "USA", "YES" }, { "CHN", "NO" } }) {
+			post("""
+					{"type": "VoteCast", "actorId": "%s", "instrumentId": "browser-map-rc", "vote": "%s",
+					 "validTime": "2022-06-01",
+					 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a roll call"}]}"""
+				.formatted(vote[0], vote[1]));
+		}
+		awaitReadModel();
+		open("/?view=map&id=ai-verification&asOf=2022-12-31");
+		browser.findElement(By.cssSelector("input[name=measure][value=yes]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#map figcaption"),
+				"share of yes votes in 2022"));
+		awaitIdle();
+		assertThat(countryStance("USA")).isEqualTo("STRONGLY_SUPPORTS");
+		assertThat(countryStance("CHN")).isEqualTo("STRONGLY_OPPOSES");
+		assertThat(browser.findElement(By.cssSelector(".map-data tr[data-actor='USA']")).getAttribute("textContent"))
+			.contains("100% yes (1 yes, 0 no, 0 abstaining)");
+		assertThat(browser.getCurrentUrl()).contains("measure=yes");
+	}
+
 	/**
 	 * axe-core (in the test resources, from its npm package, MPL-2.0) finds no serious or
 	 * critical accessibility violation on each view.
@@ -181,7 +226,7 @@ class PageBrowserTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/?view=actor&id=USA&asOf=2025-10-31", "/?view=topic&id=multilateral-ai-governance",
 			"/?view=compare&actors=USA,CHN", "/?view=instrument&id=paris-ai-action-summit-declaration-2025",
-			"/?view=audit", "/?view=list&kind=actors",
+			"/?view=audit", "/?view=list&kind=actors", "/?view=map&id=multilateral-ai-governance&asOf=2025-10-31",
 			"/?view=actor&id=USA&fact=usa-2025-09-24-multilateral-ai-governance" })
 	void passesAxeWithoutSeriousOrCriticalViolations(String path) throws IOException {
 		open(path);
@@ -242,8 +287,7 @@ class PageBrowserTest {
 		awaitReadModel();
 
 		open("/?view=actor&id=CHN&asOf=2025-10-31&knownAt=" + beforeCorrection);
-		assertThat(browser.findElement(By.id("known-at")).getAttribute("value"))
-			.isEqualTo(beforeCorrection.toString().replace("Z", ""));
+		assertThat(browser.findElement(By.id("known-at")).getAttribute("value")).isEqualTo(beforeCorrection.toString());
 		assertThat(stanceOn("ai-digital-divide")).isEqualTo("STRONGLY_SUPPORTS");
 		assertThat(browser.findElements(By.cssSelector("[data-topic='ai-digital-divide'] .badge.corrected"))).isEmpty();
 
@@ -390,15 +434,95 @@ class PageBrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#search-results li a"))).hasSize(12);
 	}
 
-	@Test
-	void fitsAPhoneWidthWithoutScrollingSideways() throws IOException {
-
+	@ParameterizedTest
+	@ValueSource(strings = { "/?view=actor&id=USA&asOf=2025-10-31", "/?view=topic&id=multilateral-ai-governance",
+			"/?view=compare&actors=USA,CHN", "/?view=map&id=multilateral-ai-governance" })
+	void fitsAPhoneWidthWithoutScrollingSideways(String path) throws IOException {
 		browser.manage().window().setSize(new Dimension(390, 844));
-		open("/?view=actor&id=USA&asOf=2025-10-31");
+		open(path);
 		long overflow = (Long) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-		assertThat(overflow).isLessThanOrEqualTo(0);
-		screenshot("us-phone");
+		assertThat(overflow).as(path).isLessThanOrEqualTo(0);
+		screenshot("phone-" + path.replaceAll("[^a-z]+", "-"));
+	}
+
+	@Test
+	void zoomsTheSliderToTheYearsFromTheActorsFirstFactAndBack() {
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		WebElement zoom = browser.findElement(By.id("zoom"));
+		assertThat(zoom.getText()).isEqualTo("Zoom to 2019–today");
+		zoom.click();
+		wait.until(ExpectedConditions.urlContains("zoom=2019"));
+		WebElement slider = browser.findElement(By.id("as-of-slider"));
+		assertThat(slider.getAttribute("min")).isEqualTo(String.valueOf((2019 - 1946) * 12));
+		slider.sendKeys(Keys.HOME);
+		awaitAsOf("2019-01-31");
+		assertThat(zoom.getText()).isEqualTo("Show 1946–today");
+		zoom.click();
+		wait.until(ExpectedConditions.attributeToBe(slider, "min", "0"));
+	}
+
+	@Test
+	void takesAsKnownAtTypedInUtcAsADayOrAnInstantAndMarksAnythingElse() {
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		WebElement knownAt = browser.findElement(By.id("known-at"));
+		knownAt.sendKeys("2000-01-01", Keys.ENTER);
+		wait.until(ExpectedConditions.urlContains("knownAt=2000-01-01T00%3A00%3A00Z"));
+		awaitIdle();
+		assertThat(browser.findElement(By.id("known-at")).getAttribute("value")).isEqualTo("2000-01-01T00:00:00Z");
+		knownAt = browser.findElement(By.id("known-at"));
+		knownAt.sendKeys(Keys.chord(Keys.CONTROL, "a"), "yesterday", Keys.ENTER);
+		wait.until(ExpectedConditions.attributeToBe(knownAt, "aria-invalid", "true"));
+		assertThat(browser.getCurrentUrl()).contains("knownAt=2000-01-01T00%3A00%3A00Z");
+	}
+
+	@Test
+	void keepsTabInsideTheOpenDrawer() {
+		open("/?view=actor&id=USA&fact=usa-2025-09-24-multilateral-ai-governance");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#drawer .evidence")));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		for (int press = 0; press < 30; press++) {
+			browser.switchTo().activeElement().sendKeys(press % 10 == 9 ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+			assertThat((Boolean) js
+				.executeScript("return document.getElementById('drawer').contains(document.activeElement)"))
+				.as("focus after %d presses", press + 1)
+				.isTrue();
+		}
+	}
+
+	@Test
+	void reachesTheFirstFactInAFewTabPressesThroughTheSkipLink() {
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		WebElement body = browser.findElement(By.tagName("body"));
+		body.sendKeys(Keys.TAB);
+		assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		int presses = 0;
+		while (!browser.switchTo().activeElement().getAttribute("class").contains("fact") && presses < 10) {
+			browser.switchTo().activeElement().sendKeys(Keys.TAB);
+			presses++;
+		}
+		assertThat(presses).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void announcesTheViewInAFewWordsInsteadOfRereadingIt() {
+		open("/?view=actor&id=USA&asOf=2025-10-31");
+		assertThat(browser.findElement(By.id("main")).getAttribute("aria-live")).isNull();
+		assertThat(browser.findElement(By.id("view-status")).getAttribute("textContent"))
+			.isEqualTo("United States, as of 2025-10-31");
+	}
+
+	@Test
+	void explainsTheMarksBesideAStanceInWordsAndWhyACardHasNoFact() {
+		open("/?view=actor&id=USA&asOf=2025-10-31&knownAt=2000-01-01T00:00:00Z");
+		assertThat(browser.findElement(By.cssSelector(".legend-marks")).getText()).contains("“?”: a later position",
+				"“(inferred)”: not stated");
+		assertThat(browser.findElement(By.cssSelector("[data-topic='multilateral-ai-governance']")).getText())
+			.contains("not yet recorded as known at 2000-01-01 00:00:00Z");
+		open("/?view=actor&id=USA&asOf=2010-01-31");
+		assertThat(browser.findElement(By.cssSelector("[data-topic='multilateral-ai-governance']")).getText())
+			.contains("not stated by this day (first on 2019-");
 	}
 
 	@Test
@@ -470,6 +594,13 @@ class PageBrowserTest {
 	private void awaitAsOf(String day) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stances-heading"), day));
 		awaitIdle();
+	}
+
+	private String countryStance(String actor) {
+		return wait
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("svg.world path[data-actor='" + actor + "']")))
+			.getAttribute("data-stance");
 	}
 
 	private String stanceOn(String topic) {
