@@ -1,15 +1,19 @@
-import { ApiError, loadCatalog, setToken } from './api.js';
+import { ApiError, get, loadCatalog, setToken } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { closeFact, openFact } from './drawer.js';
-import { monthName } from './format.js';
+import { factText, monthName, name } from './format.js';
 import { map } from './map.js';
-import { current, go } from './route.js';
+import { current, go, link } from './route.js';
 import { checkStatus } from './status.js';
 import * as views from './views.js';
 
 const FIRST_YEAR = 1946;
 const SLIDER_DELAY_MS = 50;
 const SEARCH_RESULTS = 12;
+// Facts shown in the search results, and the fewest characters searched for in them (the API's).
+const FACT_RESULTS = 5;
+const MIN_FACT_TEXT = 3;
+const FACT_SEARCH_DELAY_MS = 250;
 
 const main = document.getElementById('main');
 // Says in a few words what the page now shows (the whole view is not re-read on each change).
@@ -205,9 +209,15 @@ function rank(entry, text) {
 	return entry.id.toLowerCase().includes(text) || names.some((word) => word.includes(text)) ? 3 : NO_MATCH;
 }
 
-// Search: names, ids and aliases of actors, topics and instruments, best matches first.
+let searchCount = 0;
+let factTimer;
+
+// Search: names, ids and aliases of actors, topics and instruments, best matches first;
+// then, once the typing rests, the words of facts (summaries, quotes, speakers).
 search.addEventListener('input', async () => {
 	const text = search.value.trim().toLowerCase();
+	const count = ++searchCount;
+	clearTimeout(factTimer);
 	if (!text) {
 		clearSearch();
 		return;
@@ -218,10 +228,33 @@ search.addEventListener('input', async () => {
 		.filter(([, , score]) => score < NO_MATCH))
 		.sort(([, a, rankA], [, b, rankB]) => rankA - rankB || a.name.localeCompare(b.name, undefined, { numeric: true }));
 	const shown = matches.slice(0, SEARCH_RESULTS);
-	replaceChildren(results, matches.length === 0 ? h('li', { class: 'muted' }, 'Nothing matches.')
-		: shown.map(([kind, entry]) => h('li', null, views.entryLink(kind, entry), h('span', { class: 'muted' }, ` ${kind.replace(/s$/, '')}`))),
-		matches.length > shown.length ? h('li', { class: 'muted' }, `${matches.length - shown.length} more: type more to narrow the list`) : null);
-	results.hidden = false;
+	const entries = [shown.map(([kind, entry]) => h('li', null, views.entryLink(kind, entry), h('span', { class: 'muted' }, ` ${kind.replace(/s$/, '')}`))),
+		matches.length > shown.length ? h('li', { class: 'muted' }, `${matches.length - shown.length} more: type more to narrow the list`) : null];
+	const show = (facts) => {
+		if (count === searchCount) {
+			replaceChildren(results, entries, facts ?? (matches.length === 0 ? h('li', { class: 'muted' }, 'Nothing matches.') : null));
+			results.hidden = false;
+		}
+	};
+	if (text.length < MIN_FACT_TEXT) {
+		show(null);
+		return;
+	}
+	show(h('li', { class: 'muted' }, 'Searching facts…'));
+	factTimer = setTimeout(async () => {
+		try {
+			const page = await get('/api/facts', { q: text, limit: FACT_RESULTS });
+			show(page.facts.length === 0 ? (matches.length === 0 ? h('li', { class: 'muted' }, 'Nothing matches.') : [])
+				: [page.facts.map((fact) => h('li', null,
+					h('a', { href: link({ view: 'actor', id: fact.actorId, actors: null, kind: null, measure: null, fact: fact.factId }), 'data-nav': true },
+						`${name(catalog.actors, fact.actorId)}, ${fact.validTime}: ${factText(fact, catalog)}`),
+					h('span', { class: 'muted' }, ' fact'))),
+				page.next ? h('li', { class: 'muted' }, 'More facts match: type more to narrow the list') : null]);
+		}
+		catch (error) {
+			show(h('li', { role: 'alert' }, `Facts could not be searched: ${error.message}`));
+		}
+	}, FACT_SEARCH_DELAY_MS);
 });
 search.addEventListener('keydown', (event) => {
 	const first = results.querySelector('a');
@@ -252,6 +285,8 @@ results.addEventListener('keydown', (event) => {
 });
 
 function clearSearch() {
+	searchCount++;
+	clearTimeout(factTimer);
 	search.value = '';
 	results.hidden = true;
 	replaceChildren(results);

@@ -53,6 +53,7 @@ import org.policyledger.api.query.VotingRecordQuery;
 import org.policyledger.read.InvalidParameterException;
 import org.policyledger.read.TimeParameters;
 import org.policyledger.api.query.TopicStancesQuery;
+import org.policyledger.api.query.FactSearchQuery;
 import org.policyledger.api.query.TopicVotes;
 import org.policyledger.api.query.TopicVotesQuery;
 
@@ -255,6 +256,22 @@ class ReadController {
 			@Parameter(description = AFTER) String after, @RequestParam(defaultValue = "100") int limit) {
 		requireLimit(limit);
 		return reads.ask(new QuoteAuditQuery(QuoteStatus.of(status), after == null ? null : FactId.of(after), limit),
+				FactPage.class);
+	}
+
+	@GetMapping("/facts")
+	@Operation(summary = "Facts as they stand now whose words contain the text, in fact-id order, a page at a time",
+			description = "Searched, ignoring case: the summary, the quote, the speaker's name and role, the venue and"
+					+ " the note. " + CURSOR_PAGE)
+	FactPage searchFacts(@Parameter(
+			description = "The text, at least " + FactSearchQuery.MIN_TEXT + " characters") @RequestParam String q,
+			@Parameter(description = AFTER) String after, @RequestParam(defaultValue = "100") int limit) {
+		requireLimit(limit);
+		if (q.strip().length() < FactSearchQuery.MIN_TEXT) {
+			throw new InvalidParameterException("q", q,
+					"expected at least " + FactSearchQuery.MIN_TEXT + " characters to search for");
+		}
+		return reads.ask(new FactSearchQuery(q.strip(), after == null ? null : FactId.of(after), limit),
 				FactPage.class);
 	}
 

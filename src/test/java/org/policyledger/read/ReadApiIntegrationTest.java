@@ -3,6 +3,7 @@ package org.policyledger.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -680,6 +681,26 @@ class ReadApiIntegrationTest {
 			.andExpect(jsonPath("$.detail", containsString("expected a year from 1 to 9999")));
 		read("/api/topics/no-such-topic/votes?year=2021").andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value("unknown topic 'no-such-topic'"));
+	}
+
+	@Test
+	void findsFactsByTheWordsOfTheirSummaryQuoteOrSpeakerIgnoringCase() throws Exception {
+		read("/api/facts?q=TRUMP").andExpect(status().isOk())
+			.andExpect(jsonPath("$.facts[*].factId", hasItem("usa-2019-multilateral-ai-governance")));
+		read("/api/facts?q=kratsios&limit=1").andExpect(status().isOk())
+			.andExpect(jsonPath("$.facts.length()").value(1))
+			.andExpect(jsonPath("$.facts[0].speaker.name").value("Michael Kratsios"))
+			.andExpect(jsonPath("$.next").isNotEmpty());
+		mvc.perform(get("/api/facts").param("q", "%%%"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.facts.length()").value(0));
+	}
+
+	@Test
+	void refusesASearchForFewerThanThreeCharacters() throws Exception {
+		read("/api/facts?q=ai").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("expected at least 3 characters to search for")));
+		read("/api/facts").andExpect(status().isBadRequest());
 	}
 
 	@Test

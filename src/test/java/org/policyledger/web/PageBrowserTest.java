@@ -434,6 +434,19 @@ class PageBrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#search-results li a"))).hasSize(12);
 	}
 
+	@Test
+	void findsAFactByTheWordsOfItsSummaryAndOpensIt() {
+		open("/");
+		WebElement search = browser.findElement(By.id("search"));
+		search.sendKeys("trump");
+		WebElement fact = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#search-results a[href*='fact=usa-2019-multilateral-ai-governance']")));
+		assertThat(fact.getText()).startsWith("United States, 2019");
+		fact.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drawer"), "Trump's first term"));
+		assertThat(browser.getCurrentUrl()).contains("view=actor", "id=USA");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/?view=actor&id=USA&asOf=2025-10-31", "/?view=topic&id=multilateral-ai-governance",
 			"/?view=compare&actors=USA,CHN", "/?view=map&id=multilateral-ai-governance" })

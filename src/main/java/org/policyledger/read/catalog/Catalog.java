@@ -158,7 +158,7 @@ public class Catalog {
 	/**
 	 * A LIKE pattern matching the text anywhere, ignoring case; every entry without text.
 	 */
-	static String pattern(String text) {
+	public static String pattern(String text) {
 		if (text == null) {
 			return "%";
 		}

@@ -20,6 +20,7 @@ import org.policyledger.api.query.AmendmentsQuery;
 import org.policyledger.api.query.Provenance;
 import org.policyledger.api.query.QuoteAuditQuery;
 import org.policyledger.api.query.QuoteStatus;
+import org.policyledger.api.query.FactSearchQuery;
 import org.policyledger.api.query.SecondaryOnlyFactsQuery;
 import org.policyledger.api.query.SingleSourcedFactsQuery;
 
@@ -149,6 +150,22 @@ class FactQueries {
 			""";
 
 	/**
+	 * Current versions whose words contain the pattern, in fact-id order: a scan of the
+	 * versions (no index serves a match inside words on both databases), stopped once a
+	 * page is found.
+	 */
+	private static final String SEARCH = """
+			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v
+			join rm_fact f on f.fact_id = v.fact_id
+			where v.known_until is null and v.fact_id > :after
+			  and (lower(v.summary) like :pattern escape '\\' or lower(v.quote) like :pattern escape '\\'
+			    or lower(v.speaker_name) like :pattern escape '\\' or lower(v.speaker_role) like :pattern escape '\\'
+			    or lower(v.venue) like :pattern escape '\\' or lower(v.note) like :pattern escape '\\')
+			order by v.fact_id
+			fetch next :limit rows only
+			""";
+
+	/**
 	 * How many of an actor's versions known at {@code knownAt} have a period overlapping
 	 * {@code from} to {@code to}.
 	 */
@@ -256,6 +273,11 @@ class FactQueries {
 	@QueryHandler
 	FactPage secondaryOnly(SecondaryOnlyFactsQuery query) {
 		return page(SECONDARY_ONLY, Map.of(), query.after(), query.limit());
+	}
+
+	@QueryHandler
+	FactPage search(FactSearchQuery query) {
+		return page(SEARCH, Map.of("pattern", Catalog.pattern(query.text())), query.after(), query.limit());
 	}
 
 	/**
