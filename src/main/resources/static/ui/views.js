@@ -1,7 +1,7 @@
 import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { factLabel, factText, INFERRED, instant, name, STANCES, stanceChip, startOf, statusBadge, UNCERTAIN } from './format.js';
-import { go, link } from './route.js';
+import { current, go, link } from './route.js';
 import { stanceChart, yearChart, yearSpan } from './charts.js';
 
 const KINDS = { actors: 'Actors', topics: 'Topics', instruments: 'Instruments' };
@@ -54,8 +54,10 @@ function catalogSection(kind, catalog, heading) {
 			entry.date ? h('span', { class: 'muted' }, ` ${entry.date}`) : null))));
 }
 
-// The timeline last fetched, which does not depend on the chosen day: moving the slider
-// reuses it until the actor, the known-at instant or the view changes (forgetTimeline).
+// The timeline last fetched and its section, neither of which depends on the chosen day:
+// moving the slider reuses them (only the marks of facts after the day change, and groups
+// shown whole stay so) until the actor, the known-at instant or the view changes
+// (forgetTimeline).
 let timelineCache = null;
 
 export function forgetTimeline() {
@@ -75,6 +77,13 @@ export async function actor(route, catalog) {
 		timelineCache.timeline,
 	]);
 	const entry = catalog.actors.get(actorId);
+	timelineCache.section ??= h('section', { 'aria-labelledby': 'timeline-heading', 'data-first-day': timeline.facts.length ? startOf(timeline.facts[0].validTime) : null },
+		h('h2', { id: 'timeline-heading' }, 'Timeline'),
+		h('p', { class: 'muted' }, `As known at ${instant(timeline.knownAt)}. Facts dated after `, h('span', { class: 'as-of-day' }),
+			' are marked as later; corrected and retracted facts are marked.'),
+		legend(),
+		timelineGroups(timeline, catalog));
+	markLater(timelineCache.section, report.asOf);
 	return [
 		h('h1', null, entry?.name ?? actorId),
 		entry?.aliases?.length ? h('p', { class: 'muted' }, `Also: ${entry.aliases.join(', ')}`) : null,
@@ -87,12 +96,16 @@ export async function actor(route, catalog) {
 				stanceChip(answer.stance, !answer.certain, answer.inferred),
 				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, noBasis(answer, timeline, catalog)))))),
 		stanceOverTime(timeline, report.asOf, catalog),
-		h('section', { 'aria-labelledby': 'timeline-heading', 'data-first-day': timeline.facts.length ? startOf(timeline.facts[0].validTime) : null },
-			h('h2', { id: 'timeline-heading' }, 'Timeline'),
-			h('p', { class: 'muted' }, `As known at ${instant(timeline.knownAt)}. Facts dated after ${report.asOf} are faded; corrected and retracted facts are marked.`),
-			legend(),
-			timelineGroups(timeline, report.asOf, catalog)),
+		timelineCache.section,
 	];
+}
+
+// Marks the timeline's facts dated after the day (as text too, for screen readers).
+function markLater(section, asOf) {
+	section.querySelector('.as-of-day').textContent = asOf;
+	for (const item of section.querySelectorAll('li[data-start]')) {
+		item.classList.toggle('later', item.dataset.start > asOf);
+	}
 }
 
 // Why a stance card has no fact to rest on: the positions on its topic were recorded after
@@ -145,7 +158,7 @@ const VOTES_WITHOUT_TOPIC = ' votes';
 
 // Facts grouped by topic: a position's topic, a vote's topics, or its instrument's topics;
 // votes without one in a group of their own, other facts without one last.
-function timelineGroups(timeline, asOf, catalog) {
+function timelineGroups(timeline, catalog) {
 	const shifted = new Map(timeline.shifts.map((shift) => [shift.after.factId, shift]));
 	const groups = new Map();
 	for (const fact of timeline.facts) {
@@ -163,15 +176,16 @@ function timelineGroups(timeline, asOf, catalog) {
 		const title = topic === VOTES_WITHOUT_TOPIC ? 'Votes on roll calls without a topic'
 			: topic ? name(catalog.topics, topic) : 'Declarations, initiatives and policies';
 		const facts = groups.get(topic);
-		const item = (fact) => h('li', { class: startOf(fact.validTime) > asOf ? 'later' : null },
+		const item = (fact) => h('li', { 'data-start': startOf(fact.validTime) },
 			factButton(fact, catalog),
 			shifted.has(fact.factId) && (!topic || shifted.get(fact.factId).topicId === topic)
 				? h('span', { class: 'shift' }, `shift: ${stanceText(shifted.get(fact.factId))}`) : null,
-			startOf(fact.validTime) > asOf ? h('span', { class: 'visually-hidden' }, ' (after the chosen date)') : null);
+			h('span', { class: 'after-day visually-hidden' }, ' (after the chosen date)'));
 		const list = h('ol', { class: 'timeline' }, facts.slice(-GROUP_LIMIT).map(item));
 		const more = facts.length > GROUP_LIMIT
 			? h('button', { type: 'button', class: 'more', onclick: (event) => {
 				list.replaceChildren(...facts.map(item));
+				markLater(list.closest('section[data-first-day]'), current().asOf ?? new Date().toISOString().slice(0, 10));
 				event.target.remove();
 			} }, `Show all ${facts.length} (latest ${GROUP_LIMIT} shown)`) : null;
 		return h('section', { class: 'group', 'data-group': topic === VOTES_WITHOUT_TOPIC ? 'votes-without-topic' : topic },

@@ -111,6 +111,12 @@ class PageBrowserTest {
 		awaitReadModel();
 	}
 
+	/**
+	 * The timeline's entry of the US rejection of 24 September 2025, when marked as
+	 * later.
+	 */
+	private static final String LATER_REJECTION = ".timeline li.later [data-fact='usa-2025-09-24-multilateral-ai-governance']";
+
 	@Test
 	void showsTheUsTurnFromSupportingToOpposingMultilateralGovernanceAsTheSliderMoves() throws IOException {
 		open("/");
@@ -125,11 +131,13 @@ class PageBrowserTest {
 		slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat((2020 - 1946) * 12));
 		awaitAsOf("2020-01-31");
 		assertThat(stanceOn("multilateral-ai-governance")).isEqualTo("SUPPORTS");
+		assertThat(browser.findElements(By.cssSelector(LATER_REJECTION))).hasSize(1);
 		screenshot("us-2020-01");
 
 		slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat(5 * 12 + 9));
 		awaitAsOf("2025-10-31");
 		assertThat(stanceOn("multilateral-ai-governance")).isEqualTo("STRONGLY_OPPOSES");
+		assertThat(browser.findElements(By.cssSelector(LATER_REJECTION))).isEmpty();
 		assertThat(browser.findElement(By.cssSelector("[data-topic='multilateral-ai-governance'] .stance")).getText())
 			.isEqualTo("strongly opposes");
 		screenshot("us-2025-10");
@@ -224,9 +232,10 @@ class PageBrowserTest {
 	 * critical accessibility violation on each view.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "/?view=actor&id=USA&asOf=2025-10-31", "/?view=topic&id=multilateral-ai-governance",
-			"/?view=compare&actors=USA,CHN", "/?view=instrument&id=paris-ai-action-summit-declaration-2025",
-			"/?view=audit", "/?view=list&kind=actors", "/?view=map&id=multilateral-ai-governance&asOf=2025-10-31",
+	@ValueSource(strings = { "/?view=actor&id=USA&asOf=2025-10-31", "/?view=actor&id=USA&asOf=2020-01-31",
+			"/?view=topic&id=multilateral-ai-governance", "/?view=compare&actors=USA,CHN",
+			"/?view=instrument&id=paris-ai-action-summit-declaration-2025", "/?view=audit", "/?view=list&kind=actors",
+			"/?view=map&id=multilateral-ai-governance&asOf=2025-10-31",
 			"/?view=actor&id=USA&fact=usa-2025-09-24-multilateral-ai-governance" })
 	void passesAxeWithoutSeriousOrCriticalViolations(String path) throws IOException {
 		open(path);
