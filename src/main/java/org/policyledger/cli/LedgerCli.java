@@ -69,22 +69,30 @@ public class LedgerCli {
 	/**
 	 * The arguments of the service, which takes the data directory as the commands do
 	 * ({@code --data-dir DIR} or {@code --data-dir=DIR}, made
-	 * {@code --ledger.data-dir=DIR}), and everything else as Spring Boot does.
+	 * {@code --ledger.data-dir=/absolute/DIR}), and everything else as Spring Boot does.
 	 */
 	public static String[] serviceArguments(String[] args) {
 		List<String> service = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			if (args[i].equals("--data-dir") && i + 1 < args.length) {
-				service.add("--ledger.data-dir=" + args[++i]);
+				service.add(dataDirArgument(args[++i]));
 			}
 			else if (args[i].startsWith("--data-dir=")) {
-				service.add("--ledger." + args[i].substring(2));
+				service.add(dataDirArgument(args[i].substring("--data-dir=".length())));
 			}
 			else {
 				service.add(args[i]);
 			}
 		}
 		return service.toArray(String[]::new);
+	}
+
+	/**
+	 * The data directory as an absolute path: H2 refuses a file path that is implicitly
+	 * relative to the working directory ({@code data} rather than {@code ./data}).
+	 */
+	private static String dataDirArgument(String dataDir) {
+		return "--ledger.data-dir=" + Path.of(dataDir).toAbsolutePath();
 	}
 
 	public static int run(String... args) {
@@ -120,8 +128,8 @@ public class LedgerCli {
 	 * path), unseeded and quiet, with the -P properties.
 	 */
 	ConfigurableApplicationContext start(String dataDir, WebApplicationType web, String... more) {
-		List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + Path.of(dataDir).toAbsolutePath(),
-				"--ledger.seed.enabled=false", "--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
+		List<String> args = new ArrayList<>(List.of(dataDirArgument(dataDir), "--ledger.seed.enabled=false",
+				"--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
 		args.addAll(List.of(more));
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(web)

@@ -60,6 +60,12 @@ class CommandLineTest {
 	}
 
 	@Test
+	void givesTheServiceARelativeDataDirectoryAsAnAbsolutePathWhichH2Requires() {
+		assertThat(LedgerCli.serviceArguments(new String[] { "--data-dir", "data" }))
+			.containsExactly("--ledger.data-dir=" + Path.of("data").toAbsolutePath());
+	}
+
+	@Test
 	void takesSpringPropertiesAfterTheCommand() {
 		Run run = run("digest", "--data-dir", dataDir, "-P", "ledger.cache.actors=10");
 		assertThat(run.exitCode()).as(run.err()).isZero();
