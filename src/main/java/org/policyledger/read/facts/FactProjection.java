@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -50,8 +52,8 @@ class FactProjection {
 	private static final String INSERT_VERSION = "insert into rm_fact_version (fact_id, version, known_from,"
 			+ " known_until, amended_by, retracted, actor_id, fact_type, topic_id, instrument_id, valid_start,"
 			+ " valid_end, valid_precision, stance, summary, quote, speaker_name, speaker_role, venue, note, vote,"
-			+ " adoption_method, consent_means, sponsor_role, tally_yes, tally_no, tally_abstain, policy_topics)"
-			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " adoption_method, consent_means, sponsor_role, tally_yes, tally_no, tally_abstain, policy_topics, worded)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final int KNOWN_UNTIL = 3;
 
@@ -256,6 +258,7 @@ class FactProjection {
 	}
 
 	private void insert(FactVersion v) {
+		boolean worded = Stream.of(v.summary(), v.quote(), v.speaker(), v.venue(), v.note()).anyMatch(Objects::nonNull);
 		Object[] row = { v.factId().value(), v.version(), FactViews.timestamp(v.knownFrom()), null,
 				value(v.amendedBy()), v.retracted(), v.actorId().value(), v.type(), value(v.topicId()),
 				value(v.instrumentId()), v.validTime().start(), v.validTime().end(), v.validTime().precision().name(),
@@ -263,7 +266,7 @@ class FactProjection {
 				v.speaker() == null ? null : v.speaker().role(), v.venue(), v.note(), name(v.vote()), name(v.method()),
 				name(v.means()), name(v.role()), v.tally() == null ? null : v.tally().yes(),
 				v.tally() == null ? null : v.tally().no(), v.tally() == null ? null : v.tally().abstain(),
-				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")) };
+				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")), worded };
 		writer.write(INSERT_VERSION, row);
 		Map<FactId, StagedVersion> staged = writer.staged(STAGED_VERSIONS, HashMap::new);
 		if (staged != null) {

@@ -151,13 +151,13 @@ class FactQueries {
 
 	/**
 	 * Current versions whose words contain the pattern, in fact-id order: a scan of the
-	 * versions (no index serves a match inside words on both databases), stopped once a
-	 * page is found.
+	 * versions that have words, on their index (no index serves a match inside words on
+	 * both databases), stopped once a page is found.
 	 */
 	private static final String SEARCH = """
 			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v
 			join rm_fact f on f.fact_id = v.fact_id
-			where v.known_until is null and v.fact_id > :after
+			where v.worded = true and v.fact_id > :after and v.known_until is null
 			  and (lower(v.summary) like :pattern escape '\\' or lower(v.quote) like :pattern escape '\\'
 			    or lower(v.speaker_name) like :pattern escape '\\' or lower(v.speaker_role) like :pattern escape '\\'
 			    or lower(v.venue) like :pattern escape '\\' or lower(v.note) like :pattern escape '\\')
