@@ -53,12 +53,23 @@ function showTime(route) {
 	knownAtInput.removeAttribute('aria-invalid');
 }
 
+// A step after the slider has rested shows its day at once; steps that follow each other
+// closer than the delay (a drag, a held key) are shown once they rest.
 let sliderTimer;
+let lastStep = -Infinity;
 slider.addEventListener('input', () => {
 	const asOf = monthEnd(Number(slider.value));
+	const show = () => go({ asOf, fact: current().fact }, { replace: true });
 	showTime({ ...current(), asOf });
 	clearTimeout(sliderTimer);
-	sliderTimer = setTimeout(() => go({ asOf, fact: current().fact }, { replace: true }), SLIDER_DELAY_MS);
+	const rested = performance.now() - lastStep >= SLIDER_DELAY_MS;
+	lastStep = performance.now();
+	if (rested) {
+		show();
+	}
+	else {
+		sliderTimer = setTimeout(show, SLIDER_DELAY_MS);
+	}
 });
 asOfInput.addEventListener('change', () => {
 	if (asOfInput.validity.valid && asOfInput.value) {

@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Times the web page on a running service in headless Chromium, as a reader meets it: an
  * actor's first view (four loads, the first one cold), fifteen slider steps of a month,
- * Compare with its charts, and a roll call. Run by {@code scripts/page-times}; the
- * figures go to docs/performance.md, not to a test.
+ * Compare with its charts, and two world maps of yes shares, each a fresh page load. Run
+ * by {@code scripts/page-times}; the figures go to docs/performance.md, not to a test.
  */
 public final class PageTimes {
 
@@ -64,6 +64,12 @@ public final class PageTimes {
 			browser.get(base + "/?view=compare&actors=USA,GBR,CHN");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreement .chart canvas")));
 			System.out.println("compare USA, GBR, CHN with its charts, ms: " + millis(start));
+			for (String map : List.of("human-rights&measure=yes", "arms-control-and-disarmament&measure=yes")) {
+				start = System.nanoTime();
+				browser.get(base + "/?view=map&asOf=2019-06-30&id=" + map);
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.world path[data-actor]")));
+				System.out.println("map of " + map + ", ms: " + millis(start));
+			}
 		}
 		finally {
 			browser.quit();
