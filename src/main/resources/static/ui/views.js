@@ -45,13 +45,27 @@ export async function list(route, catalog) {
 	return [catalogSection(kind, catalog, 'h1')];
 }
 
+// Every entry of a kind by name (numbers in names in numeric order); roll calls, thousands
+// of them in the UN data, by year, each year's list built when it is opened.
 function catalogSection(kind, catalog, heading) {
-	const entries = [...catalog[kind].values()].sort((a, b) => a.name.localeCompare(b.name));
+	const byName = (a, b) => a.name.localeCompare(b.name, undefined, { numeric: true });
+	const all = [...catalog[kind].values()];
+	const rollCalls = all.filter((entry) => entry.kind === 'ROLL_CALL');
+	const entries = all.filter((entry) => entry.kind !== 'ROLL_CALL').sort(byName);
+	const list = (shown) => h('ul', { class: 'entries' }, shown.map((entry) => h('li', null, entryLink(kind, entry),
+		entry.kind && entry.kind !== 'topic' && entry.kind !== 'ROLL_CALL' ? h('span', { class: 'muted' }, ` ${entry.kind.toLowerCase().replaceAll('_', ' ')}`) : null,
+		entry.date ? h('span', { class: 'muted' }, ` ${entry.date}`) : null)));
+	const years = Object.entries(Object.groupBy(rollCalls, (entry) => entry.date?.slice(0, 4) ?? 'undated'))
+		.sort(([a], [b]) => a.localeCompare(b));
 	return h('section', { class: 'catalog', 'aria-labelledby': `catalog-${kind}` },
-		h(heading, { id: `catalog-${kind}` }, `${KINDS[kind]} (${entries.length})`),
-		h('ul', { class: 'entries' }, entries.map((entry) => h('li', null, entryLink(kind, entry),
-			entry.kind && entry.kind !== 'topic' ? h('span', { class: 'muted' }, ` ${entry.kind.toLowerCase().replaceAll('_', ' ')}`) : null,
-			entry.date ? h('span', { class: 'muted' }, ` ${entry.date}`) : null))));
+		h(heading, { id: `catalog-${kind}` }, `${KINDS[kind]} (${all.length})`),
+		list(entries),
+		rollCalls.length === 0 ? null : [h('h3', null, `Roll calls (${rollCalls.length}), by year`),
+			h('div', { class: 'years' }, years.map(([year, calls]) => h('details', { 'data-year': year, ontoggle: (event) => {
+				if (event.target.open && event.target.children.length === 1) {
+					event.target.append(list(calls.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byName(a, b))));
+				}
+			} }, h('summary', null, `${year} (${calls.length})`))))]);
 }
 
 // The timeline last fetched and its section, neither of which depends on the chosen day:

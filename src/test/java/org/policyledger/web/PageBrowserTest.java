@@ -444,6 +444,25 @@ class PageBrowserTest {
 	}
 
 	@Test
+	void listsRollCallsByYearInDateOrderOnlyWhenTheYearIsOpened() {
+		for (String[] rollCall : new String[][] { { "browser-list-rc-10", "1999-03-01" },
+				{ "browser-list-rc-9", "1999-01-01" } }) {
+			post("/api/instruments", """
+					{"instrumentId": "%s", "kind": "ROLL_CALL", "title": "List %s", "date": "%s"}"""
+				.formatted(rollCall[0], rollCall[0], rollCall[1]));
+		}
+		awaitReadModel();
+		open("/?view=list&kind=instruments");
+		WebElement year = browser.findElement(By.cssSelector("details[data-year='1999']"));
+		assertThat(year.getText()).isEqualTo("1999 (2)");
+		assertThat(year.findElements(By.tagName("li"))).isEmpty();
+		year.findElement(By.tagName("summary")).click();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("details[data-year='1999'] li a"), 2));
+		assertThat(year.findElements(By.cssSelector("li a")).stream().map(WebElement::getText))
+			.containsExactly("List browser-list-rc-9", "List browser-list-rc-10");
+	}
+
+	@Test
 	void findsAFactByTheWordsOfItsSummaryAndOpensIt() {
 		open("/");
 		WebElement search = browser.findElement(By.id("search"));
