@@ -83,12 +83,13 @@ export async function actor(route, catalog) {
 	const key = `${actorId}|${route.knownAt ?? ''}`;
 	if (timelineCache?.key !== key) {
 		const timeline = get(`/api/actors/${encodeURIComponent(actorId)}/timeline`, { knownAt: route.knownAt, limit: TIMELINE_LIMIT });
-		timelineCache = { key, timeline };
-		timeline.catch(forgetTimeline);
+		timelineCache = { key, timeline, votes: timeline.then((facts) => votesOverTime(actorId, facts, route, catalog)) };
+		timelineCache.votes.catch(forgetTimeline);
 	}
-	const [report, timeline] = await Promise.all([
+	const [report, timeline, votes] = await Promise.all([
 		get(`/api/actors/${encodeURIComponent(actorId)}/stances`, time(route)),
 		timelineCache.timeline,
+		timelineCache.votes,
 	]);
 	const entry = catalog.actors.get(actorId);
 	timelineCache.section ??= h('section', { 'aria-labelledby': 'timeline-heading', 'data-first-day': timeline.facts.length ? startOf(timeline.facts[0].validTime) : null },
@@ -110,6 +111,7 @@ export async function actor(route, catalog) {
 				stanceChip(answer.stance, !answer.certain, answer.inferred),
 				answer.basis ? factButton(answer.basis, catalog) : h('span', { class: 'muted' }, noBasis(answer, timeline, catalog)))))),
 		stanceOverTime(timeline, report.asOf, catalog),
+		votes,
 		timelineCache.section,
 	];
 }
@@ -317,17 +319,8 @@ async function votingSection(chosen, route, catalog) {
 	if (records.every((record) => record.years.length === 0)) {
 		return null;
 	}
-	const charts = [];
-	const years = yearSpan(records.map((record) => record.years.map((year) => year.year)));
-	charts.push(yearChart({ id: 'yes-share', title: 'Share of yes votes per year', years, format: percent, range: [0, 1],
-		series: records.map((record) => {
-			const byYear = new Map(record.years.map((year) => [year.year, year]));
-			return { label: name(catalog.actors, record.actorId), values: years.map((year) => {
-				const counts = byYear.get(year);
-				const cast = counts ? counts.yes + counts.no + counts.abstain : 0;
-				return cast === 0 ? null : counts.yes / cast;
-			}) };
-		}) }));
+	const charts = [yesShareChart('yes-share', 'Share of yes votes per year',
+		records.map((record) => [name(catalog.actors, record.actorId), record]))];
 	if (chosen.length <= AGREEMENT_ACTORS) {
 		const agreement = await get('/api/votes/agreement', { actors: chosen.join(','), knownAt: route.knownAt });
 		const shared = agreement.pairs.filter((pair) => pair.all.shared > 0);
@@ -351,6 +344,32 @@ async function votingSection(chosen, route, catalog) {
 		}
 	}
 	return h('section', { 'aria-labelledby': 'voting' }, h('h2', { id: 'voting' }, 'Votes on roll calls'), charts);
+}
+
+// A line per voting record (a label and the API's record): its share of yes votes per year.
+function yesShareChart(id, title, records) {
+	const years = yearSpan(records.map(([, record]) => record.years.map((year) => year.year)));
+	return yearChart({ id, title, years, format: percent, range: [0, 1],
+		series: records.map(([label, record]) => {
+			const byYear = new Map(record.years.map((year) => [year.year, year.yesShare]));
+			return { label, values: years.map((year) => byYear.get(year) ?? null) };
+		}) });
+}
+
+// The actor's share of yes votes per year on all roll calls and on each topic it voted on;
+// nothing when it has not voted.
+async function votesOverTime(actorId, timeline, route, catalog) {
+	const topics = [...new Set(timeline.facts.filter((fact) => fact.type === 'VoteCast')
+		.flatMap((fact) => factTopics(fact, catalog)))].sort((a, b) => name(catalog.topics, a).localeCompare(name(catalog.topics, b)));
+	const path = `/api/actors/${encodeURIComponent(actorId)}/votes`;
+	const [all, ...onTopics] = await Promise.all([null, ...topics].map((topic) => get(path, { topic, knownAt: route.knownAt })));
+	if (all.years.length === 0) {
+		return null;
+	}
+	return h('section', { 'aria-labelledby': 'actor-votes-heading' },
+		h('h2', { id: 'actor-votes-heading' }, 'Votes on roll calls'),
+		yesShareChart('actor-yes-share', `Share of yes votes per year, as known at ${instant(timeline.knownAt)}`,
+			[['All roll calls', all], ...onTopics.map((record, index) => [name(catalog.topics, topics[index]), record])]));
 }
 
 function actorPicker(chosen, catalog) {

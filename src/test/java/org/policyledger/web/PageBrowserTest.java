@@ -429,6 +429,13 @@ class PageBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#agreement a[download='agreement.png']")).getAttribute("href"))
 			.startsWith("data:image/png;base64,");
 		screenshot("compare-votes");
+
+		open("/?view=actor&id=browser-voter-b");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actor-yes-share .chart canvas")));
+		assertThat(browser.findElements(By.cssSelector("#actor-yes-share table.chart-data tbody tr"))
+			.stream()
+			.map(row -> row.getAttribute("textContent"))
+			.toList()).containsExactly("202250%", "20230%");
 	}
 
 	@Test
