@@ -3,6 +3,7 @@ import { dataDownloads, download } from './charts.js';
 import { h, svg } from './dom.js';
 import { name, STANCES, stanceChip, stanceLabel } from './format.js';
 import { go, link } from './route.js';
+import { rollCallTopics } from './views.js';
 
 // Countries from Natural Earth at 1:50m (world-atlas), keyed by ISO 3166-1 numeric code,
 // which i18n-iso-countries maps to the alpha-3 codes that identify the ledger's states;
@@ -49,10 +50,6 @@ function colour(stance) {
 	return getComputedStyle(document.documentElement).getPropertyValue(`--${stance.toLowerCase().replace('_', '-')}`).trim();
 }
 
-function hasRollCalls(topicId, catalog) {
-	return [...catalog.instruments.values()].some((entry) => entry.kind === 'ROLL_CALL' && entry.topics?.includes(topicId));
-}
-
 // What each actor shows on the map: its stance as of the day, or its share of yes votes
 // in the day's year, each as a place on the stance scale with words to say it.
 async function values(route, topicId, yes) {
@@ -88,7 +85,7 @@ export async function map(route, catalog) {
 		return [h('h1', null, 'World map'), route.id ? h('p', { role: 'alert' }, `No topic is registered as “${route.id}”.`) : null,
 			h('p', null, 'Choose a topic to colour every country by its stance on it.'), picker];
 	}
-	const votes = hasRollCalls(topicId, catalog);
+	const votes = rollCallTopics(catalog).has(topicId);
 	const yes = votes && route.measure === 'yes';
 	const [shapes, shown] = await Promise.all([countries(), values(route, topicId, yes)]);
 	const byActor = new Map(shown.values.map((value) => [value.actorId, value]));

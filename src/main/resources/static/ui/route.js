@@ -1,6 +1,6 @@
-// The page's state lives in the address: view, id, actors, asOf, knownAt, since, measure, zoom and fact, so every
+// The page's state lives in the address: view, id, actors, asOf, knownAt, since, measure, zoom, topic and fact, so every
 // view can be bookmarked and shared. Links keep the time controls as they are.
-const KEYS = ['view', 'id', 'kind', 'actors', 'asOf', 'knownAt', 'since', 'measure', 'zoom', 'fact'];
+const KEYS = ['view', 'id', 'kind', 'actors', 'asOf', 'knownAt', 'since', 'measure', 'zoom', 'topic', 'fact'];
 
 export function current() {
 	const parameters = new URLSearchParams(location.search);

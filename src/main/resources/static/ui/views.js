@@ -311,22 +311,36 @@ export async function compare(route, catalog) {
 
 const percent = (value) => `${Math.round(value * 100)}%`;
 
-// How the actors voted on roll calls: the share of yes votes per year for each, and how
-// alike each pair voted (docs/queries.md); nothing when they have not voted.
+// The topics that roll calls are about.
+export function rollCallTopics(catalog) {
+	return new Set([...catalog.instruments.values()].filter((entry) => entry.kind === 'ROLL_CALL').flatMap((entry) => entry.topics ?? []));
+}
+
+// How the actors voted on roll calls (all, or those about the topic chosen): the share of
+// yes votes per year for each, and how alike each pair voted (docs/queries.md); nothing
+// when they have not voted.
 async function votingSection(chosen, route, catalog) {
+	const topics = [...rollCallTopics(catalog)].sort((a, b) => name(catalog.topics, a).localeCompare(name(catalog.topics, b)));
+	const topic = topics.includes(route.topic) ? route.topic : null;
 	const records = await Promise.all(chosen.map((actorId) => get(`/api/actors/${encodeURIComponent(actorId)}/votes`,
-		{ knownAt: route.knownAt })));
-	if (records.every((record) => record.years.length === 0)) {
+		{ topic, knownAt: route.knownAt })));
+	const voted = records.some((record) => record.years.length > 0);
+	if (!topic && !voted) {
 		return null;
 	}
-	const charts = [yesShareChart('yes-share', 'Share of yes votes per year',
-		records.map((record) => [name(catalog.actors, record.actorId), record]))];
-	if (chosen.length <= AGREEMENT_ACTORS) {
-		const agreement = await get('/api/votes/agreement', { actors: chosen.join(','), knownAt: route.knownAt });
+	const about = topic ? ` on ${name(catalog.topics, topic)}` : '';
+	const charts = [topics.length === 0 ? null : h('p', null, h('label', { for: 'vote-topic' }, 'Roll calls '),
+		h('select', { id: 'vote-topic', onchange: (event) => go({ topic: event.target.value || null }, { replace: true }) },
+			h('option', { value: '' }, 'all'),
+			topics.map((id) => h('option', { value: id, selected: id === topic }, `about ${name(catalog.topics, id)}`)))),
+	voted ? yesShareChart('yes-share', `Share of yes votes per year${about}`,
+		records.map((record) => [name(catalog.actors, record.actorId), record])) : h('p', null, `No votes recorded${about}.`)];
+	if (voted && chosen.length <= AGREEMENT_ACTORS) {
+		const agreement = await get('/api/votes/agreement', { actors: chosen.join(','), topic, knownAt: route.knownAt });
 		const shared = agreement.pairs.filter((pair) => pair.all.shared > 0);
 		if (shared.length > 0) {
 			const pairYears = yearSpan(shared.map((pair) => pair.years.map((year) => year.year)));
-			charts.push(yearChart({ id: 'agreement', title: 'Agreement per year (same vote 1, one abstaining ½, opposed 0)',
+			charts.push(yearChart({ id: 'agreement', title: `Agreement per year${about} (same vote 1, one abstaining ½, opposed 0)`,
 				years: pairYears, format: percent, range: [0, 1],
 				series: shared.map((pair) => {
 					const byYear = new Map(pair.years.map((year) => [year.year, year.counts.score]));
@@ -334,7 +348,7 @@ async function votingSection(chosen, route, catalog) {
 						values: pairYears.map((year) => byYear.get(year) ?? null) };
 				}) }));
 			charts.push(h('table', { class: 'agreement' },
-				h('caption', null, 'Agreement over every roll call both voted on'),
+				h('caption', null, `Agreement over every roll call${about} both voted on`),
 				h('thead', null, h('tr', null, ['Pair', 'Roll calls', 'Same', 'One abstained', 'Opposed', 'Agreement']
 					.map((title) => h('th', { scope: 'col' }, title)))),
 				h('tbody', null, shared.map((pair) => h('tr', null,

@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.read.ReadModelMaintenance;
@@ -378,7 +379,8 @@ class PageBrowserTest {
 				{ "2023-03-01", "YES", "NO" } };
 		for (int i = 0; i < votes.length; i++) {
 			post("/api/instruments", """
-					{"instrumentId": "browser-rc-%d", "kind": "ROLL_CALL", "title": "Roll call %d"}""".formatted(i, i));
+					{"instrumentId": "browser-rc-%d", "kind": "ROLL_CALL", "title": "Roll call %d", "topics": [%s]}"""
+				.formatted(i, i, i == 2 ? "\"existential-ai-risk\"" : ""));
 			for (int voter = 0; voter < 2; voter++) {
 				post("""
 						{"type": "VoteCast", "actorId": "browser-voter-%s", "instrumentId": "browser-rc-%d",
@@ -430,12 +432,19 @@ class PageBrowserTest {
 			.startsWith("data:image/png;base64,");
 		screenshot("compare-votes");
 
+		new Select(browser.findElement(By.id("vote-topic"))).selectByValue("existential-ai-risk");
+		wait.until(ExpectedConditions.urlContains("topic=existential-ai-risk"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.agreement caption"),
+				"on Existential"));
+		assertThat(browser.findElement(By.cssSelector("table.agreement tbody tr")).getText())
+			.isEqualTo("browser-voter-a – browser-voter-b 1 0 0 1 0%");
+
 		open("/?view=actor&id=browser-voter-b");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actor-yes-share .chart canvas")));
 		assertThat(browser.findElements(By.cssSelector("#actor-yes-share table.chart-data tbody tr"))
 			.stream()
 			.map(row -> row.getAttribute("textContent"))
-			.toList()).containsExactly("202250%", "20230%");
+			.toList()).containsExactly("202250%—", "20230%0%");
 	}
 
 	@Test
