@@ -19,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +30,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,24 +75,7 @@ class PageBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		String binary = System.getProperty("browser.binary", "/usr/bin/chromium");
-		String driver = System.getProperty("browser.driver", "/usr/bin/chromedriver");
-		String missing = "no Chromium and ChromeDriver at " + binary + " and " + driver
-				+ ": the browser tests need apt-get install -y chromium chromium-driver";
-		boolean installed = Files.isExecutable(Path.of(binary)) && Files.isExecutable(Path.of(driver));
-		if (Boolean.getBoolean("browser.required")) {
-			assertThat(installed).as(missing).isTrue();
-		}
-		if (!installed) {
-			System.err.println("PageBrowserTest skipped: " + missing);
-		}
-		Assumptions.assumeTrue(installed, "skipped: " + missing);
-		ChromeOptions options = new ChromeOptions().setBinary(binary)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=1280,1000");
-		browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build(), options);
+		browser = HeadlessChromium.startOrSkip(PageBrowserTest.class.getSimpleName());
 	}
 
 	@AfterAll

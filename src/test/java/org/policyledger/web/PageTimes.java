@@ -1,6 +1,5 @@
 package org.policyledger.web;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,12 +26,7 @@ public final class PageTimes {
 	public static void main(String[] args) {
 		String base = args.length > 0 ? args[0] : "http://localhost:8080";
 		String actor = args.length > 1 ? args[1] : "USA";
-		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1000");
-		WebDriver browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-					.build(),
-				options);
+		WebDriver browser = HeadlessChromium.start();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(2));
 		wait.pollingEvery(Duration.ofMillis(5))
 			.ignoring(StaleElementReferenceException.class)
