@@ -96,7 +96,6 @@ export async function actor(route, catalog) {
 		h('h2', { id: 'timeline-heading' }, 'Timeline'),
 		h('p', { class: 'muted' }, `As known at ${instant(timeline.knownAt)}. Facts dated after `, h('span', { class: 'as-of-day' }),
 			' are marked as later; corrected and retracted facts are marked.'),
-		legend(),
 		timelineGroups(timeline, catalog));
 	markLater(timelineCache.section, report.asOf);
 	return [
@@ -105,7 +104,7 @@ export async function actor(route, catalog) {
 		h('p', null, h('a', { href: link({ view: 'compare', id: null, actors: actorId }), 'data-nav': true }, 'Compare with other actors')),
 		h('section', { 'aria-labelledby': 'stances-heading' },
 			h('h2', { id: 'stances-heading' }, `Stances as of ${report.asOf}`),
-			report.stances.length === 0 ? h('p', null, 'No stated positions by this day.') : null,
+			report.stances.length === 0 ? h('p', null, 'No stated positions by this day.') : legend(),
 			h('ul', { class: 'stance-cards' }, report.stances.map((answer) => h('li', { class: 'stance-card', 'data-topic': answer.topicId },
 				h('a', { href: link({ view: 'topic', id: answer.topicId, actors: null }), 'data-nav': true }, name(catalog.topics, answer.topicId)),
 				stanceChip(answer.stance, !answer.certain, answer.inferred),

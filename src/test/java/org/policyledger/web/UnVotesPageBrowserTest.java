@@ -183,6 +183,14 @@ class UnVotesPageBrowserTest {
 			.map(header -> header.getAttribute("textContent"))).contains("Year", "All roll calls", HUMAN_RIGHTS);
 	}
 
+	@Test
+	void showsNoStanceColoursForAStateThatOnlyVoted() {
+		open("/?view=actor&id=NOR");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actor-yes-share .chart canvas")));
+		assertThat(browser.findElement(By.id("main")).getText()).contains("No stated positions by this day.");
+		assertThat(browser.findElements(By.cssSelector(".legend"))).isEmpty();
+	}
+
 	private Map<String, String> votesOf(String countryCode) {
 		return votes.stream()
 			.filter(row -> row.get("country_code").equals(countryCode))
