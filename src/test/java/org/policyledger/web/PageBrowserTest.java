@@ -176,6 +176,13 @@ class PageBrowserTest {
 			.getAttribute("href")
 			.replaceFirst("^data:text/csv;charset=utf-8,", ""), StandardCharsets.UTF_8);
 		assertThat(csv).contains("# asOf: 2025-10-31", "view=map").contains("United States,strongly opposes");
+		Map<?, ?> json = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript("""
+				const link = document.querySelector("#map a[download='map.json']").href;
+				return JSON.parse(decodeURIComponent(link.replace(/^data:application\\/json;charset=utf-8,/, '')));""");
+		assertThat(json.get("asOf")).isEqualTo("2025-10-31");
+		List<?> keys = (List<?>) json.get("keys");
+		List<?> values = (List<?>) ((Map<?, ?>) ((List<?>) json.get("series")).get(0)).get("values");
+		assertThat(values.get(keys.indexOf("United States"))).isEqualTo("strongly opposes");
 		assertThat(browser.findElement(By.cssSelector("#map a[download='map.svg']")).getAttribute("href"))
 			.startsWith("data:image/svg+xml");
 		screenshot("map-2025-10");
