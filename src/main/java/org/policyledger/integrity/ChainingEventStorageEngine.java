@@ -2,7 +2,10 @@ package org.policyledger.integrity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
@@ -11,6 +14,8 @@ import org.axonframework.serialization.Serializer;
 import org.policyledger.api.CommandRejectedException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's JPA storage engine (which reads the events), appending by plain JDBC batches: it
@@ -35,12 +40,15 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 
 	private final JdbcTemplate jdbc;
 
+	private final MeterRegistry meters;
+
 	ChainingEventStorageEngine(JpaEventStorageEngine.Builder builder, LedgerChain chain,
-			TransactionManager transactions, JdbcTemplate jdbc) {
+			TransactionManager transactions, JdbcTemplate jdbc, MeterRegistry meters) {
 		super(builder);
 		this.chain = chain;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.meters = meters;
 	}
 
 	@Override
@@ -61,6 +69,7 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 				}
 				jdbc.batchUpdate(StoredEvent.INSERT, rows);
 				chain.append(head, stored);
+				countOnCommit(events);
 			}
 			catch (CommandRejectedException ex) {
 				throw ex;
@@ -69,6 +78,28 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 				handlePersistenceException(ex, events.get(0));
 			}
 		});
+	}
+
+	/**
+	 * Counts the events recorded, by type ({@code ledger.events.recorded}), once
+	 * committed.
+	 */
+	private void countOnCommit(List<? extends EventMessage<?>> events) {
+		Map<String, Long> byType = events.stream()
+			.collect(Collectors.groupingBy(event -> event.getPayloadType().getSimpleName(), Collectors.counting()));
+		Runnable count = () -> byType
+			.forEach((type, recorded) -> meters.counter("ledger.events.recorded", "type", type).increment(recorded));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					count.run();
+				}
+			});
+		}
+		else {
+			count.run();
+		}
 	}
 
 }

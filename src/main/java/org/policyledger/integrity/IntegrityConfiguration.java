@@ -1,5 +1,8 @@
 package org.policyledger.integrity;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -29,7 +32,7 @@ class IntegrityConfiguration {
 	EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, EntityManagerProvider entityManagers,
-			TransactionManager transactions, LedgerChain chain, JdbcTemplate jdbc) {
+			TransactionManager transactions, LedgerChain chain, JdbcTemplate jdbc, MeterRegistry meters) {
 		JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -38,7 +41,7 @@ class IntegrityConfiguration {
 			.snapshotFilter(configuration.snapshotFilter())
 			.entityManagerProvider(entityManagers)
 			.transactionManager(transactions);
-		return new ChainingEventStorageEngine(builder, chain, transactions, jdbc);
+		return new ChainingEventStorageEngine(builder, chain, transactions, jdbc, meters);
 	}
 
 	/**
@@ -55,6 +58,14 @@ class IntegrityConfiguration {
 			.spanFactory(configuration.getComponent(EventBusSpanFactory.class))
 			.optimizeEventConsumption(false)
 			.build();
+	}
+
+	/** {@code ledger.chain.length}: how many events the hash chain covers. */
+	@Bean
+	MeterBinder chainMetrics(LedgerChain chain) {
+		return meters -> Gauge.builder("ledger.chain.length", chain, c -> c.head().position())
+			.description("Events covered by the hash chain")
+			.register(meters);
 	}
 
 	@Bean

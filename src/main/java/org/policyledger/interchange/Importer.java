@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.policyledger.ledger.BatchOutcome;
 import org.policyledger.ledger.BatchRejectedException;
@@ -37,9 +39,29 @@ public class Importer {
 
 	private final ObjectMapper objectMapper;
 
-	public Importer(Ledger ledger, ObjectMapper objectMapper) {
+	/**
+	 * {@code ledger.import.entries}: the entries imported, by outcome; their rate is the
+	 * import's.
+	 */
+	private final Counter recordedEntries;
+
+	private final Counter alreadyRecordedEntries;
+
+	private final Counter rejectedEntries;
+
+	public Importer(Ledger ledger, ObjectMapper objectMapper, MeterRegistry meters) {
 		this.ledger = ledger;
 		this.objectMapper = objectMapper;
+		this.recordedEntries = entries(meters, "recorded");
+		this.alreadyRecordedEntries = entries(meters, "already-recorded");
+		this.rejectedEntries = entries(meters, "rejected");
+	}
+
+	private static Counter entries(MeterRegistry meters, String outcome) {
+		return Counter.builder("ledger.import.entries")
+			.description("Entries imported, by outcome")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	/** Opens the input afresh; an import that checks first reads it twice. */
@@ -111,6 +133,7 @@ public class Importer {
 
 		void reject(Rejection rejection) {
 			rejectedCount++;
+			rejectedEntries.increment();
 			if (rejected.size() < LISTED) {
 				rejected.add(rejection);
 			}
@@ -122,6 +145,8 @@ public class Importer {
 				BatchOutcome outcome = ledger.write(batch, options.skipRejected(), options.recorder());
 				recorded += outcome.recorded();
 				alreadyRecorded += outcome.alreadyRecorded();
+				recordedEntries.increment(outcome.recorded());
+				alreadyRecordedEntries.increment(outcome.alreadyRecorded());
 				kept.addAll(outcome.kept());
 				outcome.rejected().forEach(this::reject);
 				batches++;

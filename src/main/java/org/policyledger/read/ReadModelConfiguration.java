@@ -1,5 +1,7 @@
 package org.policyledger.read;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -8,6 +10,7 @@ import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueu
 import org.axonframework.serialization.Serializer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -57,20 +60,40 @@ class ReadModelConfiguration {
 
 	/**
 	 * {@code /actuator/health} shows how far the read models are behind the event store
-	 * and how many events are parked as dead letters.
+	 * and how many events are parked as dead letters; in the readiness group, more than
+	 * {@code ledger.read-model.ready-lag} events behind takes the node out of rotation.
 	 */
 	@Bean
-	HealthIndicator readModelHealthIndicator(ReadModelMaintenance maintenance) {
-		return () -> {
-			ReadModelStatus status = maintenance.status();
-			return Health.up()
-				.withDetail("caughtUp", status.caughtUp())
-				.withDetail("position", status.position())
-				.withDetail("head", status.head())
-				.withDetail("behind", status.behind())
-				.withDetail("rebuilding", status.rebuilding())
-				.withDetail("deadLetters", status.deadLetters())
-				.build();
+	HealthIndicator readModelHealthIndicator(ReadModelMaintenance maintenance,
+			@Value("${ledger.read-model.ready-lag}") long readyLag) {
+		return () -> health(maintenance.status(), readyLag);
+	}
+
+	static Health health(ReadModelStatus status, long readyLag) {
+		return (status.behind() > readyLag ? Health.outOfService() : Health.up())
+			.withDetail("caughtUp", status.caughtUp())
+			.withDetail("position", status.position())
+			.withDetail("head", status.head())
+			.withDetail("behind", status.behind())
+			.withDetail("readyLag", readyLag)
+			.withDetail("rebuilding", status.rebuilding())
+			.withDetail("deadLetters", status.deadLetters())
+			.build();
+	}
+
+	/**
+	 * {@code ledger.read_model.lag}: events stored but not yet projected on this node;
+	 * {@code ledger.read_model.dead_letters}: events no projection could process.
+	 */
+	@Bean
+	MeterBinder readModelMetrics(ReadModelMaintenance maintenance) {
+		return meters -> {
+			Gauge.builder("ledger.read_model.lag", maintenance, m -> m.status().behind())
+				.description("Events stored but not yet projected on this node")
+				.register(meters);
+			Gauge.builder("ledger.read_model.dead_letters", maintenance, m -> m.status().deadLetters())
+				.description("Events no projection could process")
+				.register(meters);
 		};
 	}
 
