@@ -1,6 +1,7 @@
 package org.policyledger;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,20 @@ import java.util.List;
 /** The ledger in a JVM of its own, for tests that kill it with SIGKILL. */
 public final class LedgerProcess {
 
+	/** A position to send to a running ledger: its factId and actorId to fill in. */
+	public static final String POSITION = """
+			{"type": "PositionStated", "factId": "%s", "actorId": "%s", "topicId": "open-source-ai",
+			 "stance": "SUPPORTS", "summary": "Backs open models", "validTime": "2025",
+			 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}""";
+
 	private LedgerProcess() {
+	}
+
+	/** A port nothing listens on now. */
+	public static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/** Runs the application with these arguments, its output going to {@code log}. */

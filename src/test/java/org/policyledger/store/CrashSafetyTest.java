@@ -3,7 +3,6 @@ package org.policyledger.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,25 +39,14 @@ class CrashSafetyTest {
 
 	private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
 
-	private static final String FACT = """
-			{"type": "PositionStated", "factId": "%s", "actorId": "%s", "topicId": "open-source-ai",
-			 "stance": "SUPPORTS", "summary": "Backs open models", "validTime": "2025",
-			 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}""";
-
 	@TempDir
 	Path work;
 
 	private final Path dataDir = Path.of(".", "target", "test-data", "crash-" + UUID.randomUUID());
 
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	@Test
 	void keepsEveryAcknowledgedFactWhenKilledMidWrite() throws Exception {
-		int port = freePort();
+		int port = LedgerProcess.freePort();
 		Process service = LedgerProcess.start(work.resolve("service.log"), "--ledger.data-dir=" + dataDir,
 				"--server.port=" + port, "--ledger.security.tokens[0].name=crash-writer",
 				"--ledger.security.tokens[0].role=EDITOR",
@@ -84,7 +72,7 @@ class CrashSafetyTest {
 					HttpRequest post = HttpRequest.newBuilder(base.resolve("/api/facts"))
 						.header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
 						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(FACT.formatted(factId, actor)))
+						.POST(HttpRequest.BodyPublishers.ofString(LedgerProcess.POSITION.formatted(factId, actor)))
 						.build();
 					if (http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
 						acknowledged.add(factId);

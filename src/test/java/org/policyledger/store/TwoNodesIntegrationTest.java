@@ -3,7 +3,6 @@ package org.policyledger.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,11 +40,6 @@ class TwoNodesIntegrationTest {
 	/** Facts each node must have acknowledged before one is killed. */
 	private static final int ACKNOWLEDGED_EACH = 60;
 
-	private static final String FACT = """
-			{"type": "PositionStated", "factId": "%s", "actorId": "%s", "topicId": "open-source-ai",
-			 "stance": "SUPPORTS", "summary": "Backs open models", "validTime": "2025",
-			 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}""";
-
 	private static final List<String> ACTORS = List.of("ESP", "USA", "CHN");
 
 	/** The node that holds the read model's one segment. */
@@ -60,10 +54,10 @@ class TwoNodesIntegrationTest {
 	void survivorWritesAndProjectsEveryAcknowledgedFactOnceAfterTheOtherNodeIsKilled() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
-			URI first = URI.create("http://localhost:" + freePort());
+			URI first = URI.create("http://localhost:" + LedgerProcess.freePort());
 			Process killed = node(url, first, "first.log");
 			awaitReady(first);
-			URI second = URI.create("http://localhost:" + freePort());
+			URI second = URI.create("http://localhost:" + LedgerProcess.freePort());
 			Process survivor = node(url, second, "second.log");
 			try {
 				awaitReady(second);
@@ -76,7 +70,7 @@ class TwoNodesIntegrationTest {
 					String prefix = "two-nodes-" + w + "-";
 					writers.submit(() -> {
 						for (int i = 0;; i++) {
-							if (post(node, FACT.formatted(prefix + i, actor)) == 201) {
+							if (post(node, LedgerProcess.POSITION.formatted(prefix + i, actor)) == 201) {
 								acknowledged.add(prefix + i);
 								perNode.get(node).incrementAndGet();
 							}
@@ -91,7 +85,8 @@ class TwoNodesIntegrationTest {
 				killed.destroyForcibly().waitFor();
 				for (int i = 0; i < 20; i++) {
 					String factId = "after-the-kill-" + i;
-					assertThat(post(second, FACT.formatted(factId, ACTORS.get(i % ACTORS.size())))).isEqualTo(201);
+					assertThat(post(second, LedgerProcess.POSITION.formatted(factId, ACTORS.get(i % ACTORS.size()))))
+						.isEqualTo(201);
 					acknowledged.add(factId);
 				}
 				writers.shutdownNow();
@@ -161,12 +156,6 @@ class TwoNodesIntegrationTest {
 				.header("Authorization", "Bearer " + LedgerIntegrationTest.ADMIN_TOKEN)
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
