@@ -3,6 +3,7 @@ package org.policyledger.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,14 +32,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two service nodes in JVMs of their own on one PostgreSQL server (the binary from Maven
  * Central): writers on both at once, one node killed with SIGKILL mid-write. The survivor
  * goes on writing, takes over the read model's segment once the dead node's claim times
- * out, projects every acknowledged fact exactly once, and the store verifies.
+ * out, projects every acknowledged fact exactly once, and the store verifies. And a
+ * rolling restart, one node at a time while writers send to whichever node answers, loses
+ * nothing.
  */
 class TwoNodesIntegrationTest {
 
 	private static final int WRITERS_PER_NODE = 3;
 
-	/** Facts each node must have acknowledged before one is killed. */
+	/** Facts each node must have acknowledged before one is killed or restarted. */
 	private static final int ACKNOWLEDGED_EACH = 60;
+
+	/** Sends of one fact, to one node and the other in turn, before a writer gives up. */
+	private static final int MAX_ATTEMPTS = 600;
 
 	private static final List<String> ACTORS = List.of("ESP", "USA", "CHN");
 
@@ -55,10 +61,10 @@ class TwoNodesIntegrationTest {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			URI first = URI.create("http://localhost:" + LedgerProcess.freePort());
-			Process killed = node(url, first, "first.log");
+			Process killed = node(url, first, "first");
 			awaitReady(first);
 			URI second = URI.create("http://localhost:" + LedgerProcess.freePort());
-			Process survivor = node(url, second, "second.log");
+			Process survivor = node(url, second, "second");
 			try {
 				awaitReady(second);
 				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -92,26 +98,14 @@ class TwoNodesIntegrationTest {
 				writers.shutdownNow();
 				assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 
-				await().atMost(Duration.ofMinutes(2))
-					.pollInterval(Duration.ofMillis(200))
-					.until(() -> get(second, "/api/status").contains("\"caughtUp\":true"));
+				awaitCaughtUp(second);
 				System.out.printf("two nodes: %d facts acknowledged; the survivor caught up %d ms after the kill%n",
 						acknowledged.size(), (System.nanoTime() - killedAt) / 1_000_000);
 
 				assertThat(jdbc.queryForObject(OWNER, String.class)).as("the segment's owner after the kill")
 					.isNotNull()
 					.isNotEqualTo(owner);
-				for (String factId : new ArrayList<>(acknowledged)) {
-					assertThat(jdbc.queryForObject("select count(*) from ledger_chain where fact_id = ?", Long.class,
-							factId))
-						.as("acknowledged fact %s in the event store", factId)
-						.isOne();
-					assertThat(
-							jdbc.queryForObject("select count(*) from rm_fact where fact_id = ?", Long.class, factId))
-						.as("acknowledged fact %s in the read model", factId)
-						.isOne();
-				}
-				assertThat(get(second, "/api/admin/verify")).doesNotContain("\"passed\":false");
+				assertEveryFactOnceAndVerified(jdbc, acknowledged, second);
 			}
 			finally {
 				killed.destroyForcibly().waitFor();
@@ -121,11 +115,100 @@ class TwoNodesIntegrationTest {
 		}
 	}
 
-	private Process node(String url, URI base, String log) throws Exception {
-		return LedgerProcess.start(work.resolve(log), "--spring.profiles.active=postgresql",
-				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--ledger.data-dir=" + work.resolve(log + ".data"), "--server.port=" + base.getPort(),
-				"--ledger.security.tokens[0].name=node-writer", "--ledger.security.tokens[0].role=EDITOR",
+	@Test
+	void restartsTheNodesOneByOneWhileWritesGoOnAndLosesNothing() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			List<URI> nodes = List.of(URI.create("http://localhost:" + LedgerProcess.freePort()),
+					URI.create("http://localhost:" + LedgerProcess.freePort()));
+			Process[] running = new Process[2];
+			try {
+				for (int n = 0; n < 2; n++) {
+					running[n] = node(url, nodes.get(n), "node-" + n);
+					awaitReady(nodes.get(n));
+				}
+				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+				AtomicInteger sentAgain = new AtomicInteger();
+				ExecutorService writers = Executors.newFixedThreadPool(2 * WRITERS_PER_NODE);
+				for (int w = 0; w < 2 * WRITERS_PER_NODE; w++) {
+					int writer = w;
+					writers.submit(() -> {
+						for (int i = 0;; i++) {
+							String factId = "rolling-" + writer + "-" + i;
+							String fact = LedgerProcess.POSITION.formatted(factId, ACTORS.get(writer % ACTORS.size()));
+							for (int attempt = 0;; attempt++) {
+								assertThat(attempt).as("attempts at %s", factId).isLessThan(MAX_ATTEMPTS);
+								int status = postOrFail(nodes.get((writer + i + attempt) % 2), fact);
+								if (status == 201 || status == 200) {
+									acknowledged.add(factId);
+									break;
+								}
+								sentAgain.incrementAndGet();
+								Thread.sleep(50);
+							}
+						}
+					});
+				}
+				long started = System.nanoTime();
+				for (int n = 0; n < 2; n++) {
+					int before = acknowledged.size();
+					await().atMost(Duration.ofMinutes(2))
+						.until(() -> acknowledged.size() >= before + ACKNOWLEDGED_EACH);
+					running[n].destroy();
+					assertThat(running[n].waitFor(1, TimeUnit.MINUTES)).isTrue();
+					running[n] = node(url, nodes.get(n), "node-" + n);
+					awaitReady(nodes.get(n));
+				}
+				int before = acknowledged.size();
+				await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= before + ACKNOWLEDGED_EACH);
+				writers.shutdownNow();
+				assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+				System.out.printf("rolling restart: %d facts acknowledged in %d ms, %d sent again to the other node%n",
+						acknowledged.size(), (System.nanoTime() - started) / 1_000_000, sentAgain.get());
+				awaitCaughtUp(nodes.get(0));
+				assertEveryFactOnceAndVerified(new JdbcTemplate(postgres.getPostgresDatabase()), acknowledged,
+						nodes.get(0));
+			}
+			finally {
+				for (Process node : running) {
+					if (node != null) {
+						node.destroy();
+						node.waitFor(1, TimeUnit.MINUTES);
+					}
+				}
+			}
+		}
+	}
+
+	private void awaitCaughtUp(URI node) {
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get(node, "/api/status").contains("\"caughtUp\":true"));
+	}
+
+	private void assertEveryFactOnceAndVerified(JdbcTemplate jdbc, Set<String> acknowledged, URI node)
+			throws Exception {
+		for (String factId : new ArrayList<>(acknowledged)) {
+			assertThat(jdbc.queryForObject("select count(*) from ledger_chain where fact_id = ?", Long.class, factId))
+				.as("acknowledged fact %s in the event store", factId)
+				.isOne();
+			assertThat(jdbc.queryForObject("select count(*) from rm_fact where fact_id = ?", Long.class, factId))
+				.as("acknowledged fact %s in the read model", factId)
+				.isOne();
+		}
+		assertThat(get(node, "/api/admin/verify")).doesNotContain("\"passed\":false");
+	}
+
+	/**
+	 * A node with its own data directory (its signing key), logging to a new file each
+	 * start.
+	 */
+	private Process node(String url, URI base, String name) throws Exception {
+		return LedgerProcess.start(work.resolve(name + "-" + System.nanoTime() + ".log"),
+				"--spring.profiles.active=postgresql", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--ledger.data-dir=" + work.resolve(name),
+				"--server.port=" + base.getPort(), "--ledger.security.tokens[0].name=node-writer",
+				"--ledger.security.tokens[0].role=EDITOR",
 				"--ledger.security.tokens[0].sha256=" + LedgerIntegrationTest.EDITOR_TOKEN_SHA256,
 				"--ledger.security.tokens[1].name=node-admin", "--ledger.security.tokens[1].role=ADMIN",
 				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256);
@@ -140,7 +223,7 @@ class TwoNodesIntegrationTest {
 				.statusCode() == 200);
 	}
 
-	private int post(URI node, String fact) throws Exception {
+	private int post(URI node, String fact) throws IOException, InterruptedException {
 		return http
 			.send(HttpRequest.newBuilder(node.resolve("/api/facts"))
 				.header("Authorization", "Bearer " + LedgerIntegrationTest.EDITOR_TOKEN)
@@ -148,6 +231,19 @@ class TwoNodesIntegrationTest {
 				.POST(HttpRequest.BodyPublishers.ofString(fact))
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
+	}
+
+	/**
+	 * The answer's status, or -1 when the node did not answer (it is stopping or
+	 * starting).
+	 */
+	private int postOrFail(URI node, String fact) throws InterruptedException {
+		try {
+			return post(node, fact);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
 	}
 
 	private String get(URI node, String path) throws Exception {
