@@ -1,23 +1,30 @@
 package org.policyledger.web;
 
+import java.io.IOException;
+
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.policyledger.api.FactId;
 import org.policyledger.integrity.ConsistencyProof;
 import org.policyledger.integrity.Digest;
 import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.InclusionProof;
+import org.policyledger.integrity.LedgerBackup;
 import org.policyledger.integrity.PublishedEvent;
 import org.policyledger.integrity.SigningKey;
 import org.policyledger.integrity.Integrity;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Digests to publish, proofs that a fact is in the ledger and that a digest extends an
@@ -34,10 +41,13 @@ class IntegrityController {
 
 	private final DigestSigner signer;
 
-	IntegrityController(Integrity integrity, StoreVerifier verifier, DigestSigner signer) {
+	private final LedgerBackup backup;
+
+	IntegrityController(Integrity integrity, StoreVerifier verifier, DigestSigner signer, LedgerBackup backup) {
 		this.integrity = integrity;
 		this.verifier = verifier;
 		this.signer = signer;
+		this.backup = backup;
 	}
 
 	@GetMapping("/integrity/digest")
@@ -70,6 +80,17 @@ class IntegrityController {
 			+ " (the current one unless given): the history it covered is unchanged")
 	ConsistencyProof consistency(@RequestParam long first, @RequestParam(required = false) Long second) {
 		return integrity.proveConsistency(first, second);
+	}
+
+	@GetMapping(path = "/admin/backup", produces = ReplayController.NDJSON)
+	@Operation(summary = "Every stored event as stored and their signed digest, while the service runs (admin)",
+			description = "The file the backup command writes, streamed: events appended meanwhile are left for the"
+					+ " next backup. The restore command loads it into an empty ledger on H2 or PostgreSQL.")
+	void backup(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ShallowEtagHeaderFilter.disableContentCaching(request);
+		response.setContentType(ReplayController.NDJSON);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.events.ndjson\"");
+		backup.backup(response.getOutputStream());
 	}
 
 	@GetMapping("/admin/verify")

@@ -3,16 +3,26 @@ package org.policyledger.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.PublicKey;
 import java.time.Duration;
+import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.integrity.Digest;
+import org.policyledger.integrity.DigestSigner;
+import org.policyledger.integrity.Integrity;
+import org.policyledger.integrity.LedgerBackup;
+import org.policyledger.integrity.SigningKey;
 import org.policyledger.read.ReadModelMaintenance;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,7 +49,9 @@ class PostgresIntegrationTest {
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--server.port=0",
 				"--ledger.security.tokens[0].name=pg-editor", "--ledger.security.tokens[0].role=EDITOR",
-				"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e");
+				"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e",
+				"--ledger.security.tokens[1].name=pg-admin", "--ledger.security.tokens[1].role=ADMIN",
+				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256);
 		http = RestClient
 			.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
 		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
@@ -79,6 +91,28 @@ class PostgresIntegrationTest {
 		await().atMost(Duration.ofSeconds(60)).until(readModel::isCaughtUp);
 		assertThat(audit.compare(snapshot).detail())
 			.isEqualTo("1 row differed from the log and were rebuilt: [rm_fact_version (usa-2020-gpai, 0): changed]");
+	}
+
+	@Test
+	void backsUpWhileRunningIntoAFileThatRestoresIntoAnEmptyLedgerOnH2UnderTheSameDigest() throws Exception {
+		byte[] file = http.get()
+			.uri("/api/admin/backup")
+			.header("Authorization", "Bearer " + LedgerIntegrationTest.ADMIN_TOKEN)
+			.retrieve()
+			.body(byte[].class);
+		Digest original = context.getBean(Integrity.class).digest();
+		PublicKey key = SigningKey.read(context.getBean(DigestSigner.class).publicKey().publicKey());
+		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(PolicyLedgerApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false")) {
+			LedgerBackup.Outcome outcome = h2.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(file), key);
+			assertThat(outcome.events()).isEqualTo(original.size());
+			assertThat(h2.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
+			ReadModelMaintenance readModel = h2.getBean(ReadModelMaintenance.class);
+			await().atMost(Duration.ofSeconds(60)).until(readModel::isCaughtUp);
+			Verification verification = h2.getBean(StoreVerifier.class).verify();
+			assertThat(verification.passed()).as(verification.toString()).isTrue();
+		}
 	}
 
 	@Test

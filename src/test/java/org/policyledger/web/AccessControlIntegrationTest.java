@@ -63,6 +63,12 @@ class AccessControlIntegrationTest {
 	}
 
 	@Test
+	void keepsTheOnlineBackupForAdmins() throws Exception {
+		mvc.perform(get("/api/admin/backup")).andExpect(status().isUnauthorized());
+		mvc.perform(as(get("/api/admin/backup"), LedgerIntegrationTest.EDITOR_TOKEN)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void keepsTheDatabaseConsoleOff() throws Exception {
 		mvc.perform(as(get("/h2-console"), LedgerIntegrationTest.ADMIN_TOKEN)).andExpect(status().isNotFound());
 	}
