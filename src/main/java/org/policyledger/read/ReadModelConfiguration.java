@@ -61,7 +61,8 @@ class ReadModelConfiguration {
 	/**
 	 * {@code /actuator/health} shows how far the read models are behind the event store
 	 * and how many events are parked as dead letters; in the readiness group, more than
-	 * {@code ledger.read-model.ready-lag} events behind takes the node out of rotation.
+	 * {@code ledger.read-model.ready-lag} events behind takes the node out of rotation
+	 * (never when it is negative).
 	 */
 	@Bean
 	HealthIndicator readModelHealthIndicator(ReadModelMaintenance maintenance,
@@ -70,7 +71,7 @@ class ReadModelConfiguration {
 	}
 
 	static Health health(ReadModelStatus status, long readyLag) {
-		return (status.behind() > readyLag ? Health.outOfService() : Health.up())
+		return (readyLag >= 0 && status.behind() > readyLag ? Health.outOfService() : Health.up())
 			.withDetail("caughtUp", status.caughtUp())
 			.withDetail("position", status.position())
 			.withDetail("head", status.head())

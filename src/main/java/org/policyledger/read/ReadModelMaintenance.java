@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,11 +16,13 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
 
 import org.springframework.stereotype.Component;
 
@@ -35,6 +38,10 @@ public class ReadModelMaintenance {
 	private final EventStore eventStore;
 
 	private final TransactionManager transactions;
+
+	private final EntityManagerProvider entityManagers;
+
+	private final Serializer serializer;
 
 	/**
 	 * From a rebuild's start until the processor has claimed its segments again, whose
@@ -55,11 +62,13 @@ public class ReadModelMaintenance {
 	private volatile long pausedAt = -1;
 
 	public ReadModelMaintenance(EventProcessingConfiguration processing, EventStore eventStore,
-			TransactionManager transactions, Clock clock) {
+			TransactionManager transactions, Clock clock, EntityManagerProvider entityManagers, Serializer serializer) {
 		this.run = Long.toString(clock.millis(), Character.MAX_RADIX);
 		this.processing = processing;
 		this.eventStore = eventStore;
 		this.transactions = transactions;
+		this.entityManagers = entityManagers;
+		this.serializer = serializer;
 	}
 
 	private StreamingEventProcessor processor() {
@@ -140,6 +149,40 @@ public class ReadModelMaintenance {
 				&& status.values().stream().allMatch(segment -> segment.isCaughtUp() && covers(segment, head));
 	}
 
+	/** How far the shared read models are, and the last event stored. */
+	public record Progress(long position, long head, boolean caughtUp) {
+	}
+
+	/**
+	 * How far the read models are as readers of this node see them: this node's
+	 * processor's progress, or, while it runs without a segment because another node of
+	 * the same database projects them, the progress that node stored in the tokens.
+	 */
+	public Progress progress() {
+		TrackingToken headToken = eventStore.createHeadToken();
+		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
+		long head = index(headToken);
+		if (segments.isEmpty() && pausedAt < 0 && processor().isRunning()) {
+			long stored = storedPosition();
+			return new Progress(stored, head, stored >= head);
+		}
+		return new Progress(position(segments), head, caughtUp(segments, headToken));
+	}
+
+	/**
+	 * The lowest position of the read model's tokens as stored, read without claiming
+	 * them; -1 before there are any.
+	 */
+	private long storedPosition() {
+		return transactions.fetchInTransaction(() -> entityManagers.getEntityManager()
+			.createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
+			.setParameter("name", ReadModel.PROCESSING_GROUP)
+			.getResultStream()
+			.mapToLong(entry -> index(entry.getToken(serializer)))
+			.min()
+			.orElse(-1));
+	}
+
 	/**
 	 * Throws {@link RebuildInProgressException} while a rebuild replays the events stored
 	 * before it began: from {@link #rebuild()} until the processor's segments are past
@@ -195,14 +238,15 @@ public class ReadModelMaintenance {
 		return Optional.of(run + "-" + changes.get() + "-" + position(segments));
 	}
 
-	/** Position, head, lag, rebuild and dead letters, read together. */
+	/**
+	 * Position, head, lag, rebuild and dead letters, read together (see
+	 * {@link #progress()}).
+	 */
 	public ReadModelStatus status() {
-		TrackingToken headToken = eventStore.createHeadToken();
-		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
-		long head = index(headToken);
-		long position = position(segments);
-		return new ReadModelStatus(position, head, Math.max(0, head - position), caughtUp(segments, headToken),
-				rebuilding(segments), deadLetterCount());
+		Progress progress = progress();
+		return new ReadModelStatus(progress.position(), progress.head(),
+				Math.max(0, progress.head() - progress.position()), progress.caughtUp(),
+				rebuilding(processor().processingStatus()), deadLetterCount());
 	}
 
 	/** How many events are parked as dead letters. */

@@ -33,8 +33,9 @@ class ReadModelHeaders {
 					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 							FilterChain chain) throws ServletException, IOException {
 						if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-							response.setHeader(POSITION, Long.toString(readModel.position()));
-							response.setHeader(CAUGHT_UP, Boolean.toString(readModel.isCaughtUp()));
+							ReadModelMaintenance.Progress progress = readModel.progress();
+							response.setHeader(POSITION, Long.toString(progress.position()));
+							response.setHeader(CAUGHT_UP, Boolean.toString(progress.caughtUp()));
 						}
 						chain.doFilter(request, response);
 					}

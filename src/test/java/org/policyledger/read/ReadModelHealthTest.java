@@ -16,6 +16,12 @@ class ReadModelHealthTest {
 	}
 
 	@Test
+	void staysUpHoweverFarBehindWhenTheReadyLagIsNegative() {
+		ReadModelStatus behind = new ReadModelStatus(0, 1_000_000, 1_000_000, false, false, 0);
+		assertThat(ReadModelConfiguration.health(behind, -1).getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
 	void goesOutOfServiceWhenMoreEventsBehindThanTheReadyLag() {
 		ReadModelStatus behind = new ReadModelStatus(89, 100, 11, false, false, 0);
 		assertThat(ReadModelConfiguration.health(behind, 10).getStatus()).isEqualTo(Status.OUT_OF_SERVICE);

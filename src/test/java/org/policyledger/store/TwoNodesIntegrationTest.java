@@ -165,7 +165,9 @@ class TwoNodesIntegrationTest {
 				assertThat(writers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
 				System.out.printf("rolling restart: %d facts acknowledged in %d ms, %d sent again to the other node%n",
 						acknowledged.size(), (System.nanoTime() - started) / 1_000_000, sentAgain.get());
-				awaitCaughtUp(nodes.get(0));
+				for (URI node : nodes) {
+					awaitCaughtUp(node);
+				}
 				assertEveryFactOnceAndVerified(new JdbcTemplate(postgres.getPostgresDatabase()), acknowledged,
 						nodes.get(0));
 			}
