@@ -1,11 +1,15 @@
 package org.policyledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
+import org.policyledger.read.ReadModelMaintenance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -22,8 +26,13 @@ class MetricsIntegrationTest {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ReadModelMaintenance readModel;
+
 	@Test
 	void servesPrometheusMetricsToAdminsOnly() throws Exception {
+		// Axon registers a processor's latency gauge once it has handled an event.
+		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 		mvc.perform(AccessControlIntegrationTest.as(get("/actuator/prometheus"), LedgerIntegrationTest.EDITOR_TOKEN))
 			.andExpect(status().isForbidden());
