@@ -44,10 +44,11 @@ function countries() {
 	return world;
 }
 
-// A colour of the page's stance scale, read from its style sheet so that a downloaded map
-// keeps it.
-function colour(stance) {
-	return getComputedStyle(document.documentElement).getPropertyValue(`--${stance.toLowerCase().replace('_', '-')}`).trim();
+// The colours of the page's stance scale, read once per map from its style sheet so that a
+// downloaded map keeps them.
+function colours() {
+	const style = getComputedStyle(document.documentElement);
+	return new Map(STANCES.map((stance) => [stance, style.getPropertyValue(`--${stance.toLowerCase().replace('_', '-')}`).trim()]));
 }
 
 // What each actor shows on the map: its stance as of the day, or its share of yes votes
@@ -90,6 +91,7 @@ export async function map(route, catalog) {
 	const [shapes, shown] = await Promise.all([countries(), values(route, topicId, yes)]);
 	const byActor = new Map(shown.values.map((value) => [value.actorId, value]));
 	const drawn = new Set();
+	const fills = colours();
 	const title = `${name(catalog.topics, topicId)}: ${shown.heading.toLowerCase()} ${shown.when}`;
 	const picture = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'world', 'aria-labelledby': 'map-title' },
 		svg('title', { id: 'map-title' }, title),
@@ -102,7 +104,7 @@ export async function map(route, catalog) {
 			drawn.add(country.code);
 			const label = `${name(catalog.actors, country.code)}: ${value.text}`;
 			return svg('a', { href: link({ view: 'actor', id: country.code, measure: null }), 'data-nav': true, 'aria-label': label },
-				svg('path', { class: 'country', d: country.d, fill: colour(value.stance), 'data-actor': country.code,
+				svg('path', { class: 'country', d: country.d, fill: fills.get(value.stance), 'data-actor': country.code,
 					'data-stance': value.stance }, svg('title', null, label)));
 		}));
 	const elsewhere = shown.values.filter((value) => !drawn.has(value.actorId));

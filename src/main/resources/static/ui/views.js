@@ -1,7 +1,7 @@
 import { get } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { factLabel, factText, INFERRED, instant, name, STANCES, stanceChip, startOf, statusBadge, UNCERTAIN } from './format.js';
-import { current, go, link } from './route.js';
+import { go, link } from './route.js';
 import { stanceChart, yearChart, yearSpan } from './charts.js';
 
 const KINDS = { actors: 'Actors', topics: 'Topics', instruments: 'Instruments' };
@@ -200,7 +200,8 @@ function timelineGroups(timeline, catalog) {
 		const more = facts.length > GROUP_LIMIT
 			? h('button', { type: 'button', class: 'more', onclick: (event) => {
 				list.replaceChildren(...facts.map(item));
-				markLater(list.closest('section[data-first-day]'), current().asOf ?? new Date().toISOString().slice(0, 10));
+				const section = list.closest('section[data-first-day]');
+				markLater(section, section.querySelector('.as-of-day').textContent);
 				event.target.remove();
 			} }, `Show all ${facts.length} (latest ${GROUP_LIMIT} shown)`) : null;
 		return h('section', { class: 'group', 'data-group': topic === VOTES_WITHOUT_TOPIC ? 'votes-without-topic' : topic },

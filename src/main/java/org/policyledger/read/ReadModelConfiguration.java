@@ -89,10 +89,10 @@ class ReadModelConfiguration {
 	@Bean
 	MeterBinder readModelMetrics(ReadModelMaintenance maintenance) {
 		return meters -> {
-			Gauge.builder("ledger.read_model.lag", maintenance, m -> m.status().behind())
+			Gauge.builder("ledger.read_model.lag", maintenance, m -> m.progress().behind())
 				.description("Events stored but not yet projected on this node")
 				.register(meters);
-			Gauge.builder("ledger.read_model.dead_letters", maintenance, m -> m.status().deadLetters())
+			Gauge.builder("ledger.read_model.dead_letters", maintenance, ReadModelMaintenance::deadLetterCount)
 				.description("Events no projection could process")
 				.register(meters);
 		};

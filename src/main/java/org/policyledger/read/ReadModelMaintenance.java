@@ -151,6 +151,12 @@ public class ReadModelMaintenance {
 
 	/** How far the shared read models are, and the last event stored. */
 	public record Progress(long position, long head, boolean caughtUp) {
+
+		/** Events stored but not yet projected. */
+		public long behind() {
+			return Math.max(0, head - position);
+		}
+
 	}
 
 	/**
@@ -159,10 +165,14 @@ public class ReadModelMaintenance {
 	 * the same database projects them, the progress that node stored in the tokens.
 	 */
 	public Progress progress() {
+		StreamingEventProcessor processor = processor();
+		return progress(processor, processor.processingStatus());
+	}
+
+	private Progress progress(StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> segments) {
 		TrackingToken headToken = eventStore.createHeadToken();
-		Map<Integer, EventTrackerStatus> segments = processor().processingStatus();
 		long head = index(headToken);
-		if (segments.isEmpty() && pausedAt < 0 && processor().isRunning()) {
+		if (segments.isEmpty() && pausedAt < 0 && processor.isRunning()) {
 			long stored = storedPosition();
 			return new Progress(stored, head, stored >= head);
 		}
@@ -243,10 +253,11 @@ public class ReadModelMaintenance {
 	 * {@link #progress()}).
 	 */
 	public ReadModelStatus status() {
-		Progress progress = progress();
-		return new ReadModelStatus(progress.position(), progress.head(),
-				Math.max(0, progress.head() - progress.position()), progress.caughtUp(),
-				rebuilding(processor().processingStatus()), deadLetterCount());
+		StreamingEventProcessor processor = processor();
+		Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+		Progress progress = progress(processor, segments);
+		return new ReadModelStatus(progress.position(), progress.head(), progress.behind(), progress.caughtUp(),
+				rebuilding(segments), deadLetterCount());
 	}
 
 	/** How many events are parked as dead letters. */
