@@ -188,6 +188,11 @@ class PageBrowserTest {
 		screenshot("map-2025-10");
 		browser.findElement(By.cssSelector("svg.world a[href*='id=USA']")).sendKeys(Keys.ENTER);
 		awaitHeading("United States");
+
+		open("/?view=map&id=no-such-topic");
+		assertThat(browser.findElement(By.cssSelector("main [role=alert]")).getText())
+			.isEqualTo("No topic is registered as “no-such-topic”.");
+		assertThat(browser.findElements(By.cssSelector("svg.world"))).isEmpty();
 	}
 
 	@Test
