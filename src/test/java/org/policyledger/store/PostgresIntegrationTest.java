@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -113,6 +116,33 @@ class PostgresIntegrationTest {
 			Verification verification = h2.getBean(StoreVerifier.class).verify();
 			assertThat(verification.passed()).as(verification.toString()).isTrue();
 		}
+	}
+
+	@Test
+	void restoresAPgDumpIntoAnEmptyDatabaseUnderTheSameDigest() throws Exception {
+		PostgresTools tools = PostgresTools.findOrSkip(getClass().getSimpleName());
+		Digest original = context.getBean(Integrity.class).digest();
+		Path dump = Files.createDirectories(Path.of("target/test-data", UUID.randomUUID().toString()))
+			.resolve("ledger.dump");
+		String[] server = { "--host=localhost", "--port=" + postgres.getPort(), "--username=postgres" };
+		tools.run("pg_dump", concat(server, "--format=custom", "--file=" + dump, "postgres"));
+		new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database restored");
+		tools.run("pg_restore", concat(server, "--exit-on-error", "--no-owner", "--dbname=restored", dump.toString()));
+		try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PolicyLedgerApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--spring.profiles.active=postgresql",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "restored"),
+					"--spring.datasource.username=postgres", "--ledger.seed.enabled=false",
+					"--ledger.data-dir=./target/test-data/" + UUID.randomUUID())) {
+			assertThat(restored.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
+			await().atMost(Duration.ofSeconds(30)).until(restored.getBean(ReadModelMaintenance.class)::isCaughtUp);
+			Verification verification = restored.getBean(StoreVerifier.class).verify();
+			assertThat(verification.passed()).as(verification.toString()).isTrue();
+		}
+	}
+
+	private static String[] concat(String[] first, String... second) {
+		return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
 	}
 
 	@Test
