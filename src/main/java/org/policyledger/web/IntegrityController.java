@@ -15,10 +15,14 @@ import org.policyledger.integrity.LedgerBackup;
 import org.policyledger.integrity.PublishedEvent;
 import org.policyledger.integrity.SigningKey;
 import org.policyledger.integrity.Integrity;
+import org.policyledger.store.DatabaseCopy;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,12 +32,14 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Digests to publish, proofs that a fact is in the ledger and that a digest extends an
- * earlier one, and the full verification.
+ * earlier one, the full verification, and backups.
  */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "integrity", description = "Tamper evidence: digests, inclusion proofs, verification")
 class IntegrityController {
+
+	private static final String ZIP = "application/zip";
 
 	private final Integrity integrity;
 
@@ -43,11 +49,15 @@ class IntegrityController {
 
 	private final LedgerBackup backup;
 
-	IntegrityController(Integrity integrity, StoreVerifier verifier, DigestSigner signer, LedgerBackup backup) {
+	private final DatabaseCopy databaseCopy;
+
+	IntegrityController(Integrity integrity, StoreVerifier verifier, DigestSigner signer, LedgerBackup backup,
+			DatabaseCopy databaseCopy) {
 		this.integrity = integrity;
 		this.verifier = verifier;
 		this.signer = signer;
 		this.backup = backup;
+		this.databaseCopy = databaseCopy;
 	}
 
 	@GetMapping("/integrity/digest")
@@ -91,6 +101,23 @@ class IntegrityController {
 		response.setContentType(ReplayController.NDJSON);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.events.ndjson\"");
 		backup.backup(response.getOutputStream());
+	}
+
+	@GetMapping(path = "/admin/backup/database", produces = ZIP)
+	@Operation(summary = "A copy of the whole H2 database, taken while the service runs (admin)",
+			description = "H2's BACKUP TO: a zip that, unzipped into an empty data directory, is the ledger as it"
+					+ " stood, read models included. On PostgreSQL, 409: use pg_dump (docs/deployment.md).")
+	void databaseCopy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!databaseCopy.supported()) {
+			throw new ErrorResponseException(HttpStatus.CONFLICT,
+					ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+							"this ledger is stored in PostgreSQL: copy the database with pg_dump (docs/deployment.md)"),
+					null);
+		}
+		ShallowEtagHeaderFilter.disableContentCaching(request);
+		response.setContentType(ZIP);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.database.zip\"");
+		databaseCopy.copyTo(response.getOutputStream());
 	}
 
 	@GetMapping("/admin/verify")

@@ -2,19 +2,43 @@ package org.policyledger.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.api.ActorId;
+import org.policyledger.api.Citation;
+import org.policyledger.api.FactId;
+import org.policyledger.api.PartialDate;
+import org.policyledger.api.Recorder;
+import org.policyledger.api.SourceId;
+import org.policyledger.api.Stance;
+import org.policyledger.api.StatePosition;
+import org.policyledger.api.TopicId;
+import org.policyledger.ledger.Ledger;
+import org.policyledger.read.ReadModelMaintenance;
+import org.policyledger.store.DatabaseCopy;
+import org.policyledger.store.StoreVerifier;
+import org.policyledger.store.Verification;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,6 +53,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BackupAndRestoreIntegrationTest {
 
 	private static final String KEY = "./target/test-data/" + UUID.randomUUID() + "/digest-signing.key";
+
+	/** The events the seed records: its registrations, archives and facts. */
+	private static final long SEED_EVENTS = 75;
 
 	private static ConfigurableApplicationContext seeded;
 
@@ -71,6 +98,52 @@ class BackupAndRestoreIntegrationTest {
 					+ " from domain_event_entry)";
 			assertThat(restored.getBean(JdbcTemplate.class).queryForObject(lastFact, byte[].class))
 				.isEqualTo(seeded.getBean(JdbcTemplate.class).queryForObject(lastFact, byte[].class));
+		}
+	}
+
+	@Test
+	void copiesTheDatabaseWhileFactsAreWrittenIntoOneThatVerifiesUnderTheDigestOfWhatItHolds() throws Exception {
+		try (ConfigurableApplicationContext running = ledger(true)) {
+			Ledger ledger = running.getBean(Ledger.class);
+			AtomicBoolean stop = new AtomicBoolean();
+			AtomicInteger written = new AtomicInteger();
+			CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+				while (!stop.get()) {
+					int i = written.incrementAndGet();
+					ledger.record(new StatePosition(FactId.of("copied-" + i), ActorId.of("USA"),
+							TopicId.of("open-source-ai"), Stance.SUPPORTS, "Written during the copy", null, null, null,
+							PartialDate.parse("2024"),
+							List.of(new Citation(SourceId.of("csis-2025-10-07-un-global-dialogue"), "a passage"))),
+							Recorder.principal("copy-writer"));
+				}
+			});
+			await().atMost(Duration.ofSeconds(30)).until(() -> written.get() > 20);
+			ByteArrayOutputStream zip = new ByteArrayOutputStream();
+			running.getBean(DatabaseCopy.class).copyTo(zip);
+			stop.set(true);
+			writer.get();
+			Path directory = Path.of("./target/test-data", UUID.randomUUID().toString());
+			unzip(zip.toByteArray(), directory);
+			try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PolicyLedgerApplication.class)
+				.web(WebApplicationType.NONE)
+				.run("--ledger.data-dir=" + directory, "--ledger.seed.enabled=false",
+						"--ledger.integrity.signing-key=" + KEY)) {
+				Digest copy = restored.getBean(Integrity.class).digest();
+				assertThat(copy.size()).isGreaterThan(SEED_EVENTS).isLessThan(events(running));
+				assertThat(copy.rootHash()).isEqualTo(running.getBean(Integrity.class).digest(copy.size()).rootHash());
+				await().atMost(Duration.ofSeconds(30)).until(restored.getBean(ReadModelMaintenance.class)::isCaughtUp);
+				Verification verification = restored.getBean(StoreVerifier.class).verify();
+				assertThat(verification.passed()).as(verification.toString()).isTrue();
+			}
+		}
+	}
+
+	private static void unzip(byte[] zip, Path directory) throws IOException {
+		Files.createDirectories(directory);
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				Files.copy(entries, directory.resolve(entry.getName()));
+			}
 		}
 	}
 

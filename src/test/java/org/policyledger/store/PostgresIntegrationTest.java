@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -139,6 +140,16 @@ class PostgresIntegrationTest {
 			Verification verification = restored.getBean(StoreVerifier.class).verify();
 			assertThat(verification.passed()).as(verification.toString()).isTrue();
 		}
+	}
+
+	@Test
+	void refusesAnH2DatabaseCopyAndNamesPgDump() {
+		String answer = http.get()
+			.uri("/api/admin/backup/database")
+			.header("Authorization", "Bearer " + LedgerIntegrationTest.ADMIN_TOKEN)
+			.exchange((request, response) -> response.getStatusCode().value() + " "
+					+ new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+		assertThat(answer).startsWith("409 ").contains("copy the database with pg_dump");
 	}
 
 	private static String[] concat(String[] first, String... second) {

@@ -3,6 +3,7 @@ package org.policyledger.web;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +67,16 @@ class AccessControlIntegrationTest {
 	void keepsTheOnlineBackupForAdmins() throws Exception {
 		mvc.perform(get("/api/admin/backup")).andExpect(status().isUnauthorized());
 		mvc.perform(as(get("/api/admin/backup"), LedgerIntegrationTest.EDITOR_TOKEN)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void keepsTheDatabaseCopyForAdmins() throws Exception {
+		mvc.perform(get("/api/admin/backup/database")).andExpect(status().isUnauthorized());
+		mvc.perform(as(get("/api/admin/backup/database"), LedgerIntegrationTest.EDITOR_TOKEN))
+			.andExpect(status().isForbidden());
+		mvc.perform(as(get("/api/admin/backup/database"), LedgerIntegrationTest.ADMIN_TOKEN))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/zip"));
 	}
 
 	@Test
