@@ -90,6 +90,10 @@ public final class Benchmark {
 		Replay replay;
 		try (ConfigurableApplicationContext context = start.apply(emptyDir("synthetic"))) {
 			Parts parts = new Parts(context);
+			if (parts.raw().count() > 0) {
+				throw new IllegalStateException("the benchmark needs an empty database; this one holds "
+						+ parts.raw().count() + " events (on PostgreSQL, create a database for it)");
+			}
 			log.println("registering 200 actors, 50 topics, 2,000 sources and 5,000 instruments");
 			registrations = importAll(parts, synthetic::registrations);
 			long facts = 0;
@@ -136,7 +140,7 @@ public final class Benchmark {
 				settings.httpDuration().toSeconds());
 		Http http = http(parts);
 		long events = parts.raw().count();
-		long disk = size(parts.dataDir());
+		long disk = size(parts.dataDir()) + parts.raw().databaseBytes();
 		return new Step(size, events, bulkImport, catchUp, append, queries, http, disk, (double) disk / events,
 				heapAfterGc());
 	}

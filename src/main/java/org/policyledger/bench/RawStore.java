@@ -77,6 +77,23 @@ final class RawStore {
 		}
 	}
 
+	/**
+	 * The database's size where the database says it (PostgreSQL keeps its files in the
+	 * server's own directory), or 0 where its files are in the data directory (H2).
+	 */
+	long databaseBytes() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+				return 0;
+			}
+			try (Statement statement = connection.createStatement();
+					ResultSet result = statement.executeQuery("select pg_database_size(current_database())")) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+
 	/** How many events the store holds. */
 	long count() throws SQLException {
 		try (Connection connection = dataSource.getConnection();
