@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.cli.CommandLineTest.Run;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * The benchmark command at a tiny size: that it measures every figure of a real run and
@@ -52,6 +56,18 @@ class BenchCommandTest {
 		assertThat(report.at("/replay/events").asLong()).isEqualTo(events);
 		assertThat(report.at("/replay/rebuild/raw/entries").asLong()).isEqualTo(events);
 		assertThat(report.get("targets")).isNotEmpty();
+	}
+
+	@Test
+	void refusesADatabaseThatAlreadyHoldsEvents() {
+		Path seeded = workDir.resolve("seeded").toAbsolutePath();
+		new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
+			.run("--ledger.data-dir=" + seeded)
+			.close();
+		Run run = CommandLineTest.run("bench", "--sizes", "300", "--work-dir", workDir.resolve("bench").toString(),
+				"-P", "spring.datasource.url=jdbc:h2:file:" + seeded.resolve("ledger"));
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.err()).contains("the benchmark needs an empty database; this one holds 75 events");
 	}
 
 	@Test
