@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -109,6 +111,11 @@ public class Catalog {
 	private record Listing(String size, String page, RowMapper<CatalogEntry> entry) {
 	}
 
+	/** How many known ids {@link #require} keeps in memory, at most. */
+	private static final int KNOWN_KEPT = 100_000;
+
+	private final Set<LedgerId> known = ConcurrentHashMap.newKeySet();
+
 	private final Map<CatalogQuery.Kind, Listing> listings;
 
 	private final NamedParameterJdbcTemplate named;
@@ -125,11 +132,22 @@ public class Catalog {
 				new Listing(SOURCES_SIZE, SOURCES_PAGE, this::source)));
 	}
 
-	/** Throws {@link UnknownIdException} unless the read model knows the id. */
+	/**
+	 * Throws {@link UnknownIdException} unless the read model knows the id. An id once
+	 * known stays known (nothing is ever unregistered or unrecorded), so it is asked of
+	 * the database once: every read names an id or two, and on PostgreSQL each question
+	 * is a round trip.
+	 */
 	public void require(LedgerId id) {
+		if (known.contains(id)) {
+			return;
+		}
 		Integer count = named.queryForObject(KNOWN.get(id.kind()), Map.of("id", id.value()), Integer.class);
 		if (count == null || count == 0) {
 			throw new UnknownIdException(id);
+		}
+		if (known.size() < KNOWN_KEPT) {
+			known.add(id);
 		}
 	}
 
