@@ -33,6 +33,7 @@ class MetricsIntegrationTest {
 	void servesPrometheusMetricsToAdminsOnly() throws Exception {
 		// Axon registers a processor's latency gauge once it has handled an event.
 		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+		mvc.perform(get("/api/actors/USA/stances/multilateral-ai-governance")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 		mvc.perform(AccessControlIntegrationTest.as(get("/actuator/prometheus"), LedgerIntegrationTest.EDITOR_TOKEN))
 			.andExpect(status().isForbidden());
@@ -46,7 +47,8 @@ class MetricsIntegrationTest {
 				"ledger_read_model_lag ", "ledger_read_model_dead_letters ",
 				"ledger_import_entries_total{outcome=\"recorded\"}",
 				"eventProcessor_latency{processorName=\"read-model\"}",
-				"commandBus_successCounter_total{payloadType=\"RegisterActor\"}");
+				"commandBus_successCounter_total{payloadType=\"RegisterActor\"}",
+				"queryBus_successCounter_total{payloadType=\"StanceQuery\"}");
 	}
 
 }
