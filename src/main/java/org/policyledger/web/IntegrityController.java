@@ -1,6 +1,7 @@
 package org.policyledger.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import org.policyledger.store.DatabaseCopy;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -97,10 +99,7 @@ class IntegrityController {
 			description = "The file the backup command writes, streamed: events appended meanwhile are left for the"
 					+ " next backup. The restore command loads it into an empty ledger on H2 or PostgreSQL.")
 	void backup(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ShallowEtagHeaderFilter.disableContentCaching(request);
-		response.setContentType(ReplayController.NDJSON);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.events.ndjson\"");
-		backup.backup(response.getOutputStream());
+		backup.backup(attachment(request, response, ReplayController.NDJSON, "ledger.events.ndjson"));
 	}
 
 	@GetMapping(path = "/admin/backup/database", produces = ZIP)
@@ -114,10 +113,20 @@ class IntegrityController {
 							"this ledger is stored in PostgreSQL: copy the database with pg_dump (docs/deployment.md)"),
 					null);
 		}
+		databaseCopy.copyTo(attachment(request, response, ZIP, "ledger.database.zip"));
+	}
+
+	/**
+	 * The response's body, as a file to save, streamed as written (not buffered for an
+	 * ETag).
+	 */
+	private static OutputStream attachment(HttpServletRequest request, HttpServletResponse response, String type,
+			String fileName) throws IOException {
 		ShallowEtagHeaderFilter.disableContentCaching(request);
-		response.setContentType(ZIP);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger.database.zip\"");
-		databaseCopy.copyTo(response.getOutputStream());
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		return response.getOutputStream();
 	}
 
 	@GetMapping("/admin/verify")

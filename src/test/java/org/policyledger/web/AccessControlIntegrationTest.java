@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -76,7 +77,8 @@ class AccessControlIntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(as(get("/api/admin/backup/database"), LedgerIntegrationTest.ADMIN_TOKEN))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType("application/zip"));
+			.andExpect(content().contentType("application/zip"))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"ledger.database.zip\""));
 	}
 
 	@Test
