@@ -35,10 +35,8 @@ import org.policyledger.api.Stance;
 import org.policyledger.api.StatePosition;
 import org.policyledger.api.TopicId;
 import org.policyledger.ledger.Ledger;
-import org.policyledger.read.ReadModelMaintenance;
 import org.policyledger.store.DatabaseCopy;
-import org.policyledger.store.StoreVerifier;
-import org.policyledger.store.Verification;
+import org.policyledger.store.StoreChecks;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -131,9 +129,7 @@ class BackupAndRestoreIntegrationTest {
 				Digest copy = restored.getBean(Integrity.class).digest();
 				assertThat(copy.size()).isGreaterThan(SEED_EVENTS).isLessThan(events(running));
 				assertThat(copy.rootHash()).isEqualTo(running.getBean(Integrity.class).digest(copy.size()).rootHash());
-				await().atMost(Duration.ofSeconds(30)).until(restored.getBean(ReadModelMaintenance.class)::isCaughtUp);
-				Verification verification = restored.getBean(StoreVerifier.class).verify();
-				assertThat(verification.passed()).as(verification.toString()).isTrue();
+				StoreChecks.assertCaughtUpAndVerified(restored, Duration.ofSeconds(30));
 			}
 		}
 	}

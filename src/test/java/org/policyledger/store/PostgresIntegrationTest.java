@@ -112,10 +112,7 @@ class PostgresIntegrationTest {
 			LedgerBackup.Outcome outcome = h2.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(file), key);
 			assertThat(outcome.events()).isEqualTo(original.size());
 			assertThat(h2.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
-			ReadModelMaintenance readModel = h2.getBean(ReadModelMaintenance.class);
-			await().atMost(Duration.ofSeconds(60)).until(readModel::isCaughtUp);
-			Verification verification = h2.getBean(StoreVerifier.class).verify();
-			assertThat(verification.passed()).as(verification.toString()).isTrue();
+			StoreChecks.assertCaughtUpAndVerified(h2, Duration.ofSeconds(60));
 		}
 	}
 
@@ -136,9 +133,7 @@ class PostgresIntegrationTest {
 					"--spring.datasource.username=postgres", "--ledger.seed.enabled=false",
 					"--ledger.data-dir=./target/test-data/" + UUID.randomUUID())) {
 			assertThat(restored.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
-			await().atMost(Duration.ofSeconds(30)).until(restored.getBean(ReadModelMaintenance.class)::isCaughtUp);
-			Verification verification = restored.getBean(StoreVerifier.class).verify();
-			assertThat(verification.passed()).as(verification.toString()).isTrue();
+			StoreChecks.assertCaughtUpAndVerified(restored, Duration.ofSeconds(30));
 		}
 	}
 

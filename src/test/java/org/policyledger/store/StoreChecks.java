@@ -1,0 +1,28 @@
+package org.policyledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.policyledger.read.ReadModelMaintenance;
+
+import org.springframework.context.ApplicationContext;
+
+/** Checks shared by the tests that restore or copy a ledger. */
+public final class StoreChecks {
+
+	private StoreChecks() {
+	}
+
+	/**
+	 * Waits for the ledger's read models to catch up, then runs every {@code verify}
+	 * check and fails with their report unless all pass.
+	 */
+	public static void assertCaughtUpAndVerified(ApplicationContext ledger, Duration within) {
+		await().atMost(within).until(ledger.getBean(ReadModelMaintenance.class)::isCaughtUp);
+		Verification verification = ledger.getBean(StoreVerifier.class).verify();
+		assertThat(verification.passed()).as(verification.toString()).isTrue();
+	}
+
+}
