@@ -41,6 +41,9 @@ public final class BenchTable {
 		out.format("%nreplay of %,d events: %,.0f events/s; raw sequential read %,.0f rows/s (%.0f%%)%n",
 				report.replay().events(), report.replay().rebuild().ledger().perSecond(),
 				report.replay().rebuild().raw().perSecond(), report.replay().rebuild().ratio() * 100);
+		out.format("read models' rows of %,d facts by raw JDBC batches: %,.0f facts/s (replay at %.0f%% of it)%n",
+				report.replay().rawRewrite().entries(), report.replay().rawRewrite().perSecond(),
+				report.replay().rebuild().ledger().perSecond() / report.replay().rawRewrite().perSecond() * 100);
 		if (report.unVotes() != null) {
 			out.format("UN votes: %,d entries in %.1f s (%,.0f/s)%n", report.unVotes().entries(),
 					report.unVotes().seconds(), report.unVotes().perSecond());

@@ -1,12 +1,17 @@
 package org.policyledger.bench;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -15,7 +20,7 @@ import org.policyledger.bench.BenchReport.Throughput;
 /**
  * The physical limit the ledger is measured against: the same stored event rows written
  * by plain JDBC batches into a table with the same keys, in the same database, and read
- * back in order.
+ * back in order; and the read models' rows of every fact written again the same way.
  */
 final class RawStore {
 
@@ -25,6 +30,12 @@ final class RawStore {
 	private static final int CHUNK = 10_000;
 
 	private static final int JDBC_BATCH = 1_000;
+
+	/** The read-model tables every fact writes rows to, each keyed by fact first. */
+	private static final List<String> FACT_TABLES = List.of("rm_fact", "rm_citation", "rm_fact_version");
+
+	/** Facts per transaction when writing read-model rows, as the processor's batch. */
+	private static final int FACTS_PER_COMMIT = 5_000;
 
 	private final DataSource dataSource;
 
@@ -53,16 +64,7 @@ final class RawStore {
 				for (long after = from; after < to;) {
 					List<Object[]> chunk = read(connection, after, to);
 					long started = System.nanoTime();
-					for (int i = 0; i < chunk.size(); i++) {
-						Object[] row = chunk.get(i);
-						for (int column = 0; column < row.length; column++) {
-							insert.setObject(column + 1, row[column]);
-						}
-						insert.addBatch();
-						if ((i + 1) % JDBC_BATCH == 0 || i == chunk.size() - 1) {
-							insert.executeBatch();
-						}
-					}
+					insertRows(insert, chunk);
 					connection.commit();
 					nanos += System.nanoTime() - started;
 					rows += chunk.size();
@@ -74,6 +76,143 @@ final class RawStore {
 				ddl.execute("drop table bench_raw_event");
 			}
 			return Throughput.of(rows, nanos);
+		}
+	}
+
+	/**
+	 * Writes the rows every fact has in the read models ({@code rm_fact},
+	 * {@code rm_citation}, {@code rm_fact_version}) again into empty tables with the same
+	 * columns, keys and indexes, a transaction per 5,000 facts in fact-id order, timing
+	 * the inserts and commits only; then drops the tables. The entries counted are facts:
+	 * the limit a catch-up or a replay, which writes these rows and more, cannot pass.
+	 */
+	Throughput rewriteReadModel() throws SQLException {
+		try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+			List<PreparedStatement> inserts = new ArrayList<>();
+			try {
+				for (String table : FACT_TABLES) {
+					inserts.add(connection.prepareStatement(copyShape(connection, ddl, table)));
+				}
+				connection.setAutoCommit(false);
+				long nanos = 0;
+				long facts = 0;
+				for (String after = "";;) {
+					List<String> chunk = factIds(connection, after);
+					if (chunk.isEmpty()) {
+						break;
+					}
+					String upTo = chunk.get(chunk.size() - 1);
+					List<List<Object[]>> rows = new ArrayList<>();
+					for (String table : FACT_TABLES) {
+						rows.add(factRows(connection, table, after, upTo));
+					}
+					long started = System.nanoTime();
+					for (int i = 0; i < inserts.size(); i++) {
+						insertRows(inserts.get(i), rows.get(i));
+					}
+					connection.commit();
+					nanos += System.nanoTime() - started;
+					facts += chunk.size();
+					after = upTo;
+				}
+				return Throughput.of(facts, nanos);
+			}
+			finally {
+				for (PreparedStatement insert : inserts) {
+					insert.close();
+				}
+				connection.setAutoCommit(true);
+				for (String table : FACT_TABLES) {
+					ddl.execute("drop table if exists bench_raw_" + table);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Creates an empty copy of the table, named with the prefix {@code bench_raw_}, with
+	 * its columns and every index the database reports for it (its key as a unique
+	 * index), and returns the copy's insert statement.
+	 */
+	private static String copyShape(Connection connection, Statement ddl, String table) throws SQLException {
+		String scratch = "bench_raw_" + table;
+		ddl.execute("create table " + scratch + " as select * from " + table + " where 1 = 0");
+		DatabaseMetaData meta = connection.getMetaData();
+		String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+		Map<String, List<String>> indexes = new LinkedHashMap<>();
+		Map<String, Boolean> unique = new LinkedHashMap<>();
+		try (ResultSet index = meta.getIndexInfo(null, null, stored, false, false)) {
+			while (index.next()) {
+				if (index.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
+					String name = index.getString("INDEX_NAME");
+					indexes.computeIfAbsent(name, n -> new ArrayList<>()).add(index.getString("COLUMN_NAME"));
+					unique.put(name, !index.getBoolean("NON_UNIQUE"));
+				}
+			}
+		}
+		int number = 0;
+		for (var index : indexes.entrySet()) {
+			ddl.execute("create " + (unique.get(index.getKey()) ? "unique " : "") + "index " + scratch + "_" + number++
+					+ " on " + scratch + " (" + String.join(", ", index.getValue()) + ")");
+		}
+		int columns;
+		try (ResultSet shape = ddl.executeQuery("select * from " + scratch)) {
+			columns = shape.getMetaData().getColumnCount();
+		}
+		return "insert into " + scratch + " values (" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+	}
+
+	private static List<String> factIds(Connection connection, String after) throws SQLException {
+		List<String> ids = new ArrayList<>(FACTS_PER_COMMIT);
+		try (PreparedStatement select = connection
+			.prepareStatement("select fact_id from rm_fact where fact_id > ? order by fact_id fetch first "
+					+ FACTS_PER_COMMIT + " rows only")) {
+			select.setString(1, after);
+			try (ResultSet result = select.executeQuery()) {
+				while (result.next()) {
+					ids.add(result.getString(1));
+				}
+			}
+		}
+		return ids;
+	}
+
+	private static List<Object[]> factRows(Connection connection, String table, String after, String upTo)
+			throws SQLException {
+		try (PreparedStatement select = connection
+			.prepareStatement("select * from " + table + " where fact_id > ? and fact_id <= ?")) {
+			select.setString(1, after);
+			select.setString(2, upTo);
+			return rows(select);
+		}
+	}
+
+	/** Every row the query answers, every column fetched. */
+	private static List<Object[]> rows(PreparedStatement select) throws SQLException {
+		List<Object[]> rows = new ArrayList<>();
+		try (ResultSet result = select.executeQuery()) {
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				Object[] row = new Object[columns];
+				for (int column = 0; column < columns; column++) {
+					row[column] = result.getObject(column + 1);
+				}
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	private static void insertRows(PreparedStatement insert, List<Object[]> rows) throws SQLException {
+		for (int i = 0; i < rows.size(); i++) {
+			Object[] row = rows.get(i);
+			for (int column = 0; column < row.length; column++) {
+				insert.setObject(column + 1, row[column]);
+			}
+			insert.addBatch();
+			if ((i + 1) % JDBC_BATCH == 0 || i == rows.size() - 1) {
+				insert.executeBatch();
+			}
 		}
 	}
 
@@ -122,23 +261,13 @@ final class RawStore {
 	}
 
 	private static List<Object[]> read(Connection connection, long after, long upTo) throws SQLException {
-		List<Object[]> rows = new ArrayList<>(CHUNK);
 		try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
 				+ " from domain_event_entry where global_index > ? and global_index <= ? order by global_index")) {
 			select.setLong(1, after);
 			select.setLong(2, upTo);
 			select.setMaxRows(CHUNK);
-			try (ResultSet result = select.executeQuery()) {
-				while (result.next()) {
-					Object[] row = new Object[10];
-					for (int column = 0; column < row.length; column++) {
-						row[column] = result.getObject(column + 1);
-					}
-					rows.add(row);
-				}
-			}
+			return rows(select);
 		}
-		return rows;
 	}
 
 }

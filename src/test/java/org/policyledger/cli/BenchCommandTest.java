@@ -55,6 +55,8 @@ class BenchCommandTest {
 		assertThat(events).as("registrations, facts and appends").isEqualTo(7_250 + 600 + 2 * 5);
 		assertThat(report.at("/replay/events").asLong()).isEqualTo(events);
 		assertThat(report.at("/replay/rebuild/raw/entries").asLong()).isEqualTo(events);
+		assertThat(report.at("/replay/rawRewrite/entries").asLong()).as("every fact's read-model rows written again")
+			.isEqualTo(600 + 2 * 5);
 		assertThat(report.get("targets")).isNotEmpty();
 	}
 
