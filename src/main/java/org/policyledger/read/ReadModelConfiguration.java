@@ -1,12 +1,14 @@
 package org.policyledger.read;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -80,6 +82,14 @@ class ReadModelConfiguration {
 			.withDetail("rebuilding", status.rebuilding())
 			.withDetail("deadLetters", status.deadLetters())
 			.build();
+	}
+
+	/**
+	 * Axon's metrics without the capacity monitors' ten minutes of samples in the heap.
+	 */
+	@Bean
+	GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters) {
+		return new TimedMessageMetrics(meters);
 	}
 
 	/**

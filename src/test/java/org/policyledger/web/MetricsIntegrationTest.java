@@ -48,7 +48,10 @@ class MetricsIntegrationTest {
 				"ledger_import_entries_total{outcome=\"recorded\"}",
 				"eventProcessor_latency{processorName=\"read-model\"}",
 				"commandBus_successCounter_total{payloadType=\"RegisterActor\"}",
-				"queryBus_successCounter_total{payloadType=\"StanceQuery\"}");
+				"queryBus_successCounter_total{payloadType=\"StanceQuery\"}",
+				"queryBus_allTimer_seconds_count{payloadType=\"StanceQuery\"}");
+		assertThat(metrics).as("no capacity monitor keeping ten minutes of samples")
+			.doesNotContain("eventProcessor_capacity", "queryBus_capacity", "commandBus_capacity");
 	}
 
 }
