@@ -3,11 +3,9 @@ package org.policyledger.ledger;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,7 +76,7 @@ public class ActorAggregate {
 	@AggregateIdentifier
 	private ActorId actorId;
 
-	private final Map<FactId, RecordedFact> facts = new HashMap<>();
+	private final RecordedFacts facts = new RecordedFacts();
 
 	private final Set<FactId> retracted = new HashSet<>();
 
