@@ -23,7 +23,9 @@ import org.axonframework.queryhandling.QueryMessage;
  * sorted map, whatever the rate: a read-model replay at 1,500 events/s held 930,000
  * entries, and the ledger's heap cannot hold that at the size of the UN dataset. The
  * share of time a processor or bus is busy is the rate of its timer's sum instead, e.g.
- * {@code rate(eventProcessor_allTimer_seconds_sum[1m])}.
+ * {@code rate(eventProcessor_allTimer_seconds_sum[1m])}. The query update emitter keeps
+ * Axon's monitor (Axon builds it privately); the ledger sends no subscription-query
+ * updates, so it holds nothing.
  */
 class TimedMessageMetrics extends GlobalMetricRegistry {
 
