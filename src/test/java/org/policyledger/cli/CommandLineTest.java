@@ -159,6 +159,22 @@ class CommandLineTest {
 	}
 
 	@Test
+	void carriesOnWithALedgerWrittenBeforeItsPagesWereCompressed() throws Exception {
+		String uncompressed = "spring.datasource.url=jdbc:h2:file:"
+				+ Path.of(dataDir).toAbsolutePath().resolve("ledger") + ";WRITE_DELAY=0";
+		assertThat(run("import", "-q", "--data-dir", dataDir, "-P", uncompressed, SEED).exitCode()).isZero();
+
+		Path page = Files.writeString(files.resolve("csis.html"), "<html><body><p>Archived later.</p></body></html>");
+		Run archived = run("archive", "--data-dir", dataDir, "csis-2025-10-07-un-global-dialogue", page.toString(),
+				"--url", "https://www.csis.org/analysis/un-global-dialogue", "--retrieved-at", "2025-10-08");
+		assertThat(archived.exitCode()).as(archived.err()).isZero();
+		Run verify = run("verify", "--data-dir", dataDir);
+		assertThat(verify.exitCode()).as(verify.out()).isZero();
+		assertThat(verify.out()).contains("ok     hash chain intact: 76 events chained",
+				"ok     read model complete: 36 facts in the read model, 36 in the event store");
+	}
+
+	@Test
 	void archivesADocumentAndAuditsTheQuotesAgainstIt() throws Exception {
 		assertThat(run("import", "-q", "--data-dir", dataDir, SEED).exitCode()).isZero();
 		Path page = Files.writeString(files.resolve("csis.html"),
