@@ -11,12 +11,12 @@ import org.policyledger.api.InstrumentId;
 import org.policyledger.integrity.Hashes;
 
 /**
- * An actor's recorded facts by id, packed in columns: about 80 bytes per fact instead of
- * about 250 for a map of {@link RecordedFact}s keyed by {@link FactId}, so that actors
- * with thousands of facts each (a UN member has about 4,500 votes) stay cached in a small
- * heap. A fact id is kept as the first 128 bits of its SHA-256; two ids of one actor
- * sharing them is as unlikely as two facts sharing a content digest, which the ledger
- * relies on already.
+ * An actor's recorded facts by id, packed in columns: about 107 bytes per fact (measured)
+ * instead of about 255 for a map of {@link RecordedFact}s keyed by {@link FactId}, so
+ * that actors with thousands of facts each (a UN member has about 4,500 votes) stay
+ * cached in a small heap. A fact id is kept as the first 128 bits of its SHA-256; two ids
+ * of one actor sharing them is as unlikely as two facts sharing a content digest, which
+ * the ledger relies on already.
  */
 final class RecordedFacts {
 
