@@ -2,6 +2,7 @@ package org.policyledger.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -37,18 +38,26 @@ public class DiskSpace implements HealthIndicator {
 
 	private final Path directory;
 
+	/**
+	 * Found once: finding a path's file store reads the mount table (70 microseconds on
+	 * the benchmark's machine, more with more mounts); asking the store for its free
+	 * space is one statfs call (2 microseconds), made before every write.
+	 */
+	private final FileStore store;
+
 	private final DataSize reserve;
 
 	DiskSpace(@Value("${ledger.data-dir}") Path directory, @Value("${ledger.disk.reserve}") DataSize reserve)
 			throws IOException {
 		this.directory = Files.createDirectories(directory.toAbsolutePath());
+		this.store = Files.getFileStore(this.directory);
 		this.reserve = reserve;
 	}
 
 	/** Bytes this process can still write on the ledger's disk. */
 	public long usableBytes() {
 		try {
-			return Files.getFileStore(directory).getUsableSpace();
+			return store.getUsableSpace();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
