@@ -38,9 +38,15 @@ public record BenchReport(Machine machine, long seed, Throughput registrations, 
 
 	}
 
-	/** A ledger grown to {@code facts} facts, and what it did at that size. */
+	/**
+	 * A ledger grown to {@code facts} facts, and what it did at that size. Single appends
+	 * are timed twice: while the read models project them ({@code append}, as a service
+	 * runs), and with the read models paused ({@code appendAlone}, what the store does
+	 * with no projection committing beside it).
+	 */
 	public record Step(long facts, long events, Versus bulkImport, Throughput catchUp, Latency append,
-			Map<String, Latency> queries, Http http, long diskBytes, double diskBytesPerEvent, long heapAfterGcBytes) {
+			Latency appendAlone, Map<String, Latency> queries, Http http, long diskBytes, double diskBytesPerEvent,
+			long heapAfterGcBytes) {
 
 	}
 

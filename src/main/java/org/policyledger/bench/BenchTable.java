@@ -27,6 +27,8 @@ public final class BenchTable {
 		row(out, report, "single append p50 / p99, ms",
 				step -> "%.2f / %.2f".formatted(step.append().p50Ms(), step.append().p99Ms()));
 		row(out, report, "single appends, facts/s", step -> "%,.0f".formatted(step.append().perSecond()));
+		row(out, report, "  read models paused, p50 / p99",
+				step -> "%.2f / %.2f".formatted(step.appendAlone().p50Ms(), step.appendAlone().p99Ms()));
 		report.steps().get(0).queries().keySet().forEach(query -> row(out, report, query + " p50 / p99, ms", step -> {
 			Latency latency = step.queries().get(query);
 			return "%.2f / %.2f".formatted(latency.p50Ms(), latency.p99Ms());

@@ -133,7 +133,10 @@ public final class Benchmark {
 		Versus bulkImport = Versus.of(imported, parts.raw().insert(headBefore, head));
 		log.printf("  raw JDBC %,.0f rows/s; read models catching up%n", bulkImport.raw().perSecond());
 		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
-		Latency append = appends(parts, size);
+		Latency append = appends(parts, size, 0);
+		parts.readModel().pause();
+		Latency appendAlone = appends(parts, size, 1);
+		parts.readModel().resume();
 		awaitCaughtUp(parts);
 		Map<String, Latency> queries = queries(parts);
 		log.printf("  stance p99 %.2f ms; HTTP reads for %ss%n", queries.get("stance").p99Ms(),
@@ -141,8 +144,8 @@ public final class Benchmark {
 		Http http = http(parts);
 		long events = parts.raw().count();
 		long disk = size(parts.dataDir()) + parts.raw().databaseBytes();
-		return new Step(size, events, bulkImport, catchUp, append, queries, http, disk, (double) disk / events,
-				heapAfterGc());
+		return new Step(size, events, bulkImport, catchUp, append, appendAlone, queries, http, disk,
+				(double) disk / events, heapAfterGc());
 	}
 
 	/** Imports with the read models paused, as the command line does. */
@@ -175,10 +178,10 @@ public final class Benchmark {
 
 	/**
 	 * Single facts through the command bus, one after another, as the write API sends
-	 * them.
+	 * them; each round of a size appends other facts.
 	 */
-	private Latency appends(Parts parts, long size) {
-		SplittableRandom random = new SplittableRandom(settings.seed() + size);
+	private Latency appends(Parts parts, long size, int round) {
+		SplittableRandom random = new SplittableRandom(settings.seed() + size + round);
 		long[] nanos = new long[settings.appends()];
 		long started = System.nanoTime();
 		for (int i = 0; i < nanos.length; i++) {

@@ -44,6 +44,8 @@ class BenchCommandTest {
 			assertThat(step.at("/bulkImport/raw/entries").asLong()).as("the raw copy writes the step's event rows")
 				.isGreaterThanOrEqualTo(grownBy);
 			assertThat(step.at("/append/count").asLong()).isEqualTo(5);
+			assertThat(step.at("/appendAlone/count").asLong()).as("appends again with the read models paused")
+				.isEqualTo(5);
 			assertThat(step.at("/queries/stance/count").asLong()).isEqualTo(8);
 			assertThat(step.at("/queries/topicAllActors/count").asLong()).isEqualTo(8);
 			assertThat(step.at("/queries/stanceKnownAt/count").asLong()).isEqualTo(8);
@@ -52,11 +54,11 @@ class BenchCommandTest {
 			assertThat(step.at("/diskBytes").asLong()).isPositive();
 		}
 		long events = steps.get(1).at("/events").asLong();
-		assertThat(events).as("registrations, facts and appends").isEqualTo(7_250 + 600 + 2 * 5);
+		assertThat(events).as("registrations, facts and two rounds of appends").isEqualTo(7_250 + 600 + 2 * 2 * 5);
 		assertThat(report.at("/replay/events").asLong()).isEqualTo(events);
 		assertThat(report.at("/replay/rebuild/raw/entries").asLong()).isEqualTo(events);
 		assertThat(report.at("/replay/rawRewrite/entries").asLong()).as("every fact's read-model rows written again")
-			.isEqualTo(600 + 2 * 5);
+			.isEqualTo(600 + 2 * 2 * 5);
 		assertThat(report.get("targets")).isNotEmpty();
 	}
 
