@@ -133,9 +133,10 @@ public final class Benchmark {
 		Versus bulkImport = Versus.of(imported, parts.raw().insert(headBefore, head));
 		log.printf("  raw JDBC %,.0f rows/s; read models catching up%n", bulkImport.raw().perSecond());
 		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
-		Latency append = appends(parts, size, 0);
+		SplittableRandom appended = new SplittableRandom(settings.seed() + size);
+		Latency append = appends(parts, appended);
 		parts.readModel().pause();
-		Latency appendAlone = appends(parts, size, 1);
+		Latency appendAlone = appends(parts, appended);
 		parts.readModel().resume();
 		awaitCaughtUp(parts);
 		Map<String, Latency> queries = queries(parts);
@@ -178,10 +179,9 @@ public final class Benchmark {
 
 	/**
 	 * Single facts through the command bus, one after another, as the write API sends
-	 * them; each round of a size appends other facts.
+	 * them, drawn from {@code random}.
 	 */
-	private Latency appends(Parts parts, long size, int round) {
-		SplittableRandom random = new SplittableRandom(settings.seed() + size + round);
+	private Latency appends(Parts parts, SplittableRandom random) {
 		long[] nanos = new long[settings.appends()];
 		long started = System.nanoTime();
 		for (int i = 0; i < nanos.length; i++) {
