@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.policyledger.api.CommandRejectedException;
@@ -59,15 +58,11 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 		transactions.executeInTransaction(() -> {
 			try {
 				LedgerChain.Link head = chain.lockHead();
-				long globalIndex = jdbc.queryForObject(LAST_INDEX, Long.class);
 				List<StoredEvent> stored = new ArrayList<>(events.size());
-				List<Object[]> rows = new ArrayList<>(events.size());
 				for (EventMessage<?> event : events) {
-					StoredEvent entry = StoredEvent.of((DomainEventEntry) createEventEntity(event, serializer));
-					stored.add(entry);
-					rows.add(entry.row(++globalIndex));
+					stored.add(StoredEvent.of(event, serializer));
 				}
-				jdbc.batchUpdate(StoredEvent.INSERT, rows);
+				StoredEvent.insert(jdbc, stored, jdbc.queryForObject(LAST_INDEX, Long.class));
 				chain.append(head, stored);
 				countOnCommit(events);
 			}

@@ -144,17 +144,14 @@ public class LedgerBackup {
 	}
 
 	private LedgerChain.Link store(LedgerChain.Link head, List<StoredEvent> batch) {
-		List<Object[]> rows = new ArrayList<>(batch.size());
 		List<Object[]> registrations = new ArrayList<>();
-		long index = head.position();
 		for (StoredEvent event : batch) {
-			rows.add(event.row(++index));
 			if (event.factId() == null && event.sequenceNumber() == 0) {
 				registrations.add(new Object[] { LedgerId.parse(event.aggregateIdentifier()).key(),
 						event.aggregateIdentifier() });
 			}
 		}
-		jdbc.batchUpdate(StoredEvent.INSERT, rows);
+		StoredEvent.insert(jdbc, batch, head.position());
 		jdbc.batchUpdate("insert into registration_key (id_key, id) values (?, ?)", registrations);
 		LedgerChain.Link next = chain.append(head, batch);
 		batch.clear();

@@ -1,5 +1,6 @@
 package org.policyledger.integrity;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,10 @@ public class LedgerChain {
 	static final int PAGE = 10_000;
 
 	private static final String ENTRY_COLUMNS = "position, event_identifier, fact_id, event_hash, chain_hash";
+
+	/** The SQL types of a link's insert parameters: a fact's id and key may be null. */
+	private static final int[] LINK_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR };
 
 	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
 			Hashes.bytes(rs.getString(4)), Hashes.bytes(rs.getString(5)));
@@ -87,7 +92,7 @@ public class LedgerChain {
 		}
 		try {
 			jdbc.batchUpdate("insert into ledger_chain (position, event_identifier, fact_id, fact_key, event_hash,"
-					+ " chain_hash) values (?, ?, ?, ?, ?, ?)", rows);
+					+ " chain_hash) values (?, ?, ?, ?, ?, ?)", rows, LINK_TYPES);
 		}
 		catch (DuplicateKeyException ex) {
 			throw factIdTaken(factIds);
