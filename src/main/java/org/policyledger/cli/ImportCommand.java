@@ -93,7 +93,7 @@ class ImportCommand implements Callable<Integer> {
 	private ImportReport imported(ConsoleProgress progress) throws IOException {
 		ImportOptions options = new ImportOptions(batchSize, skipBad,
 				Recorder.commandLine(System.getProperty("user.name")));
-		Importer importer = cli.ledger(Importer.class, false);
+		Importer importer = cli.bulkLedger(Importer.class);
 		return input.unVotes != null ? importer.run(() -> new UnVotesReader(input.unVotes), options, progress)
 				: importer.importFile(input.file, fileFormat(), options, progress);
 	}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.read.ReadModelMaintenance;
+import org.policyledger.store.BulkWrites;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,8 +115,20 @@ public class LedgerCli {
 	 * catches up when it next starts.
 	 */
 	<T> T ledger(Class<T> type, boolean readModel) {
+		return ledger(type, readModel, new String[0]);
+	}
+
+	/**
+	 * The ledger for an import, which holds the database alone: the read models paused,
+	 * and on H2 commits written to the file in the background ({@link BulkWrites}).
+	 */
+	<T> T bulkLedger(Class<T> type) {
+		return ledger(type, false, "--" + BulkWrites.WRITE_DELAY + "=" + BulkWrites.DELAY_MS);
+	}
+
+	private <T> T ledger(Class<T> type, boolean readModel, String... more) {
 		if (context == null) {
-			context = start(dataDir, WebApplicationType.NONE);
+			context = start(dataDir, WebApplicationType.NONE, more);
 			if (!readModel) {
 				context.getBean(ReadModelMaintenance.class).pause();
 			}
@@ -143,7 +156,7 @@ public class LedgerCli {
 			.println(ledger(ObjectMapper.class, readModel).writerWithDefaultPrettyPrinter().writeValueAsString(value));
 	}
 
-	private void close() {
+	void close() {
 		if (context != null) {
 			context.close();
 		}

@@ -17,12 +17,14 @@ import org.policyledger.ledger.BatchRejectedException;
 import org.policyledger.ledger.CheckedEntry;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.ledger.Rejection;
+import org.policyledger.store.BulkWrites;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Imports files of any size in batches, each one transaction through
- * {@link Ledger#write}. A killed import loses at most the batch in flight, and running it
+ * {@link Ledger#write}. A killed import loses at most the batch in flight (the command
+ * line's, on H2, the batches of the last second: {@link BulkWrites}), and running it
  * again resumes: entries already recorded are recognised by their ids and not recorded
  * twice.
  * <p>
@@ -41,6 +43,8 @@ public class Importer {
 
 	private final ObjectMapper objectMapper;
 
+	private final BulkWrites bulkWrites;
+
 	/**
 	 * {@code ledger.import.entries}: the entries imported, by outcome; their rate is the
 	 * import's.
@@ -51,9 +55,10 @@ public class Importer {
 
 	private final Counter rejectedEntries;
 
-	public Importer(Ledger ledger, ObjectMapper objectMapper, MeterRegistry meters) {
+	public Importer(Ledger ledger, ObjectMapper objectMapper, BulkWrites bulkWrites, MeterRegistry meters) {
 		this.ledger = ledger;
 		this.objectMapper = objectMapper;
+		this.bulkWrites = bulkWrites;
 		this.recordedEntries = entries(meters, "recorded");
 		this.alreadyRecordedEntries = entries(meters, "already-recorded");
 		this.rejectedEntries = entries(meters, "rejected");
@@ -167,7 +172,9 @@ public class Importer {
 			return recorded + alreadyRecorded + rejectedCount;
 		}
 
+		/** The import's report, once what it counts as written is on the disk. */
 		ImportReport report(long started, boolean stopped) {
+			bulkWrites.sync();
 			return new ImportReport(recorded, alreadyRecorded, List.copyOf(kept), rejectedCount, List.copyOf(rejected),
 					batches, Duration.ofNanos(System.nanoTime() - started), stopped);
 		}

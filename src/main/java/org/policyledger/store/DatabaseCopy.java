@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ public class DatabaseCopy {
 
 	/** Whether the store is H2, which this copy is for. */
 	public boolean supported() {
-		return "H2".equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+		return Databases.isH2(jdbc);
 	}
 
 	/**

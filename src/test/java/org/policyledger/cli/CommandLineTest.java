@@ -1,6 +1,7 @@
 package org.policyledger.cli;
 
 import org.policyledger.access.Tokens;
+import org.policyledger.store.BulkWrites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The command line, run in this JVM: exit codes, messages, and each command's answer. */
 class CommandLineTest {
@@ -156,6 +161,26 @@ class CommandLineTest {
 		assertThat(beyond.exitCode()).isEqualTo(3);
 		assertThat(beyond.err().strip()).contains("a digest covers 0 to 75 events").doesNotContain("\n");
 		assertThat(verify.out()).contains("ok     read model recomputed from the log: 14 tables rebuilt from the log");
+	}
+
+	@Test
+	void importsWithCommitsWrittenInTheBackgroundAndEveryOtherCommandWithEachCommitAtOnce() {
+		assertThat(writeDelay(cli -> cli.bulkLedger(JdbcTemplate.class))).contains(BulkWrites.DELAY_MS);
+		assertThat(writeDelay(cli -> cli.ledger(JdbcTemplate.class, false))).containsOnly(0);
+	}
+
+	/** H2's write delay: the one in effect, and the one it keeps for the next opening. */
+	private List<Integer> writeDelay(Function<LedgerCli, JdbcTemplate> ledger) {
+		LedgerCli cli = new LedgerCli();
+		cli.dataDir = dataDir;
+		try {
+			return ledger.apply(cli)
+				.queryForList("select cast(setting_value as int) from information_schema.settings"
+						+ " where setting_name = 'WRITE_DELAY'", Integer.class);
+		}
+		finally {
+			cli.close();
+		}
 	}
 
 	@Test
