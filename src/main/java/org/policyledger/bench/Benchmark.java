@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -44,6 +43,7 @@ import org.policyledger.interchange.ImportReport;
 import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
 import org.policyledger.interchange.unvotes.UnVotesReader;
+import org.policyledger.store.BulkWrites;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.read.ReadModelMaintenance;
 
@@ -53,7 +53,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One benchmark run: grows a synthetic ledger to each size in turn and measures it there,
  * then rebuilds its read models, then imports the UN votes into a ledger of their own.
  * Each ledger is a service with its web server, started on a fresh data directory by
- * {@code start}.
+ * {@code start}; the UN votes' as the {@code import} command starts its ledger
+ * ({@link BulkWrites}).
  */
 public final class Benchmark {
 
@@ -69,14 +70,21 @@ public final class Benchmark {
 
 	private final Settings settings;
 
-	private final Function<Path, ConfigurableApplicationContext> start;
+	private final Start start;
 
 	private final Path workDir;
 
 	private final PrintStream log;
 
-	public Benchmark(Settings settings, Function<Path, ConfigurableApplicationContext> start, Path workDir,
-			PrintStream log) {
+	/** Starts a ledger service on a data directory, with more Spring arguments. */
+	@FunctionalInterface
+	public interface Start {
+
+		ConfigurableApplicationContext start(Path dataDir, String... arguments);
+
+	}
+
+	public Benchmark(Settings settings, Start start, Path workDir, PrintStream log) {
 		this.settings = settings;
 		this.start = start;
 		this.workDir = workDir;
@@ -88,7 +96,7 @@ public final class Benchmark {
 		List<Step> steps = new ArrayList<>();
 		Throughput registrations;
 		Replay replay;
-		try (ConfigurableApplicationContext context = start.apply(emptyDir("synthetic"))) {
+		try (ConfigurableApplicationContext context = start.start(emptyDir("synthetic"))) {
 			Parts parts = new Parts(context);
 			if (parts.raw().count() > 0) {
 				throw new IllegalStateException("the benchmark needs an empty database; this one holds "
@@ -262,7 +270,7 @@ public final class Benchmark {
 
 	private Throughput unVotes() throws Exception {
 		log.println("importing the UN General Assembly votes into a ledger of their own");
-		try (ConfigurableApplicationContext context = start.apply(emptyDir("unvotes"))) {
+		try (ConfigurableApplicationContext context = start.start(emptyDir("unvotes"), BulkWrites.ARGUMENT)) {
 			return importAll(new Parts(context), () -> new UnVotesReader(settings.unVotes()));
 		}
 	}

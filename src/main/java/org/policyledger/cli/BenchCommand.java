@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -86,8 +87,9 @@ class BenchCommand implements Callable<Integer> {
 		Benchmark.Settings settings = new Benchmark.Settings(sizes, appends, queries, httpClients,
 				Duration.ofSeconds(httpSeconds), unVotes, seed);
 		BenchReport report = new Benchmark(settings,
-				dataDir -> cli.start(dataDir.toString(), WebApplicationType.SERVLET, "--server.port=0"), workDir,
-				System.err)
+				(dataDir, arguments) -> cli.start(dataDir.toString(), WebApplicationType.SERVLET,
+						Stream.concat(Stream.of("--server.port=0"), Stream.of(arguments)).toArray(String[]::new)),
+				workDir, System.err)
 			.run();
 		Path json = out != null ? out : workDir.resolve("report.json");
 		new ObjectMapper().registerModule(new JavaTimeModule())

@@ -123,7 +123,7 @@ public class LedgerCli {
 	 * and on H2 commits written to the file in the background ({@link BulkWrites}).
 	 */
 	<T> T bulkLedger(Class<T> type) {
-		return ledger(type, false, "--" + BulkWrites.WRITE_DELAY + "=" + BulkWrites.DELAY_MS);
+		return ledger(type, false, BulkWrites.ARGUMENT);
 	}
 
 	private <T> T ledger(Class<T> type, boolean readModel, String... more) {

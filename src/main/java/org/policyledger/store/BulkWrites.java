@@ -21,6 +21,9 @@ public class BulkWrites {
 	/** The delay for bulk writes. */
 	public static final int DELAY_MS = 1000;
 
+	/** The Spring argument that starts a ledger for bulk writes. */
+	public static final String ARGUMENT = "--" + WRITE_DELAY + "=" + DELAY_MS;
+
 	private final JdbcTemplate jdbc;
 
 	BulkWrites(JdbcTemplate jdbc) {
