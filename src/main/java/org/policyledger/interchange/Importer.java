@@ -172,7 +172,7 @@ public class Importer {
 			return recorded + alreadyRecorded + rejectedCount;
 		}
 
-		/** The import's report, once what it counts as written is on the disk. */
+		/** The import's report, once what it counts as written is in the file. */
 		ImportReport report(long started, boolean stopped) {
 			bulkWrites.sync();
 			return new ImportReport(recorded, alreadyRecorded, List.copyOf(kept), rejectedCount, List.copyOf(rejected),

@@ -1,5 +1,6 @@
 package org.policyledger.store;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +27,19 @@ public class BulkWrites {
 
 	private final JdbcTemplate jdbc;
 
-	BulkWrites(JdbcTemplate jdbc) {
+	private final int writeDelay;
+
+	BulkWrites(JdbcTemplate jdbc, @Value("${" + WRITE_DELAY + "}") int writeDelay) {
 		this.jdbc = jdbc;
+		this.writeDelay = writeDelay;
 	}
 
-	/** Writes every committed change to the file and forces it to the disk. */
+	/**
+	 * Writes every committed change to the file and forces it to the disk, where H2 was
+	 * started with a write delay; otherwise each commit reached the file as it was made.
+	 */
 	public void sync() {
-		if (Databases.isH2(jdbc)) {
+		if (writeDelay > 0 && Databases.isH2(jdbc)) {
 			jdbc.execute("CHECKPOINT SYNC");
 		}
 	}

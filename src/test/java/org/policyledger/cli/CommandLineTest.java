@@ -177,7 +177,10 @@ class CommandLineTest {
 		assertThat(writeDelay(cli -> cli.ledger(JdbcTemplate.class, false))).containsOnly(0);
 	}
 
-	/** H2's write delay: the one in effect, and the one it keeps for the next opening. */
+	/**
+	 * The rows H2 lists for its write delay: two once the delay was set, the one in
+	 * effect first.
+	 */
 	private List<Integer> writeDelay(Function<LedgerCli, JdbcTemplate> ledger) {
 		LedgerCli cli = new LedgerCli();
 		cli.dataDir = dataDir;
