@@ -55,7 +55,6 @@ final class RawStore {
 			ddl.execute("alter table bench_raw_event add primary key (global_index)");
 			ddl.execute("create unique index bench_raw_event_aggregate on bench_raw_event"
 					+ " (aggregate_identifier, sequence_number)");
-			ddl.execute("create unique index bench_raw_event_id on bench_raw_event (event_identifier)");
 			connection.setAutoCommit(false);
 			long nanos = 0;
 			long rows = 0;

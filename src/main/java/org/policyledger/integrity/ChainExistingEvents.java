@@ -41,10 +41,10 @@ class ChainExistingEvents implements JavaMigration {
 	public void migrate(Context context) {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
 		LedgerChain chain = new LedgerChain(jdbc);
-		List<StoredEvent> page = new ArrayList<>(LedgerChain.PAGE);
-		jdbc.query("select " + StoredEvent.COLUMNS + " from domain_event_entry order by global_index",
+		List<IndexedEvent> page = new ArrayList<>(LedgerChain.PAGE);
+		jdbc.query("select " + IndexedEvent.COLUMNS + " from domain_event_entry order by global_index",
 				(RowCallbackHandler) rs -> {
-					page.add(StoredEvent.read(rs));
+					page.add(IndexedEvent.read(rs));
 					if (page.size() == LedgerChain.PAGE) {
 						chain.append(chain.lockHead(), page);
 						page.clear();

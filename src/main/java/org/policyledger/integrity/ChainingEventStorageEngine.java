@@ -62,8 +62,9 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 				for (EventMessage<?> event : events) {
 					stored.add(StoredEvent.of(event, serializer));
 				}
-				StoredEvent.insert(jdbc, stored, jdbc.queryForObject(LAST_INDEX, Long.class));
-				chain.append(head, stored);
+				List<IndexedEvent> indexed = IndexedEvent.after(jdbc.queryForObject(LAST_INDEX, Long.class), stored);
+				IndexedEvent.insert(jdbc, indexed);
+				chain.append(head, indexed);
 				countOnCommit(events);
 			}
 			catch (CommandRejectedException ex) {

@@ -151,9 +151,10 @@ public class LedgerBackup {
 						event.aggregateIdentifier() });
 			}
 		}
-		StoredEvent.insert(jdbc, batch, head.position());
+		List<IndexedEvent> indexed = IndexedEvent.after(head.position(), batch);
+		IndexedEvent.insert(jdbc, indexed);
 		jdbc.batchUpdate("insert into registration_key (id_key, id) values (?, ?)", registrations);
-		LedgerChain.Link next = chain.append(head, batch);
+		LedgerChain.Link next = chain.append(head, indexed);
 		batch.clear();
 		return next;
 	}

@@ -31,8 +31,8 @@ public class LedgerChain {
 	private static final String ENTRY_COLUMNS = "position, event_identifier, fact_id, event_hash, chain_hash";
 
 	/** The SQL types of a link's insert parameters: a fact's id and key may be null. */
-	private static final int[] LINK_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR };
+	private static final int[] LINK_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR };
 
 	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
 			Hashes.bytes(rs.getString(4)), Hashes.bytes(rs.getString(5)));
@@ -75,24 +75,25 @@ public class LedgerChain {
 	 * Chains the events after {@code head}, which the caller has locked; answers the new
 	 * head.
 	 */
-	Link append(Link head, List<StoredEvent> events) {
+	Link append(Link head, List<IndexedEvent> events) {
 		List<Object[]> rows = new ArrayList<>(events.size());
 		List<String> factIds = new ArrayList<>();
 		long position = head.position();
 		byte[] link = head.chainHash();
-		for (StoredEvent event : events) {
+		for (IndexedEvent indexed : events) {
+			StoredEvent event = indexed.event();
 			byte[] eventHash = event.hash();
 			link = Hashes.link(link, eventHash);
 			String factId = event.factId();
 			if (factId != null) {
 				factIds.add(factId);
 			}
-			rows.add(new Object[] { ++position, event.eventIdentifier(), factId,
+			rows.add(new Object[] { ++position, indexed.globalIndex(), event.eventIdentifier(), factId,
 					factId == null ? null : FactId.of(factId).key(), Hashes.hex(eventHash), Hashes.hex(link) });
 		}
 		try {
-			jdbc.batchUpdate("insert into ledger_chain (position, event_identifier, fact_id, fact_key, event_hash,"
-					+ " chain_hash) values (?, ?, ?, ?, ?, ?)", rows, LINK_TYPES);
+			jdbc.batchUpdate("insert into ledger_chain (position, global_index, event_identifier, fact_id, fact_key,"
+					+ " event_hash, chain_hash) values (?, ?, ?, ?, ?, ?, ?)", rows, LINK_TYPES);
 		}
 		catch (DuplicateKeyException ex) {
 			throw factIdTaken(factIds);
@@ -102,14 +103,19 @@ public class LedgerChain {
 		return new Link(position, link);
 	}
 
-	/** The stored event at a chain position, with the hash and link recorded for it. */
+	/**
+	 * The stored event at a chain position, with the hash and link recorded for it: the
+	 * event its link names, at the global index the link gives.
+	 */
 	Optional<PublishedEvent> publishedEventAt(long position) {
 		return jdbc.query("select " + ENTRY_COLUMNS + " from ledger_chain where position = ?", ENTRY, position)
 			.stream()
 			.findFirst()
 			.flatMap(entry -> jdbc
-				.query("select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
-						(rs, i) -> PublishedEvent.of(entry, StoredEvent.read(rs)), entry.eventIdentifier())
+				.query("select " + StoredEvent.COLUMNS + " from domain_event_entry"
+						+ " where global_index = (select global_index from ledger_chain where position = ?)"
+						+ " and event_identifier = ?", (rs, i) -> PublishedEvent.of(entry, StoredEvent.read(rs)),
+						position, entry.eventIdentifier())
 				.stream()
 				.findFirst());
 	}
@@ -200,11 +206,9 @@ public class LedgerChain {
 			if (chain.isEmpty()) {
 				return ChainCheck.broken(position + 1, "the chain has no entry at position " + (position + 1));
 			}
-			List<IndexedEvent> events = jdbc.query(
-					"select global_index, " + StoredEvent.COLUMNS
-							+ " from domain_event_entry where global_index > ? order by global_index fetch first "
-							+ chain.size() + " rows only",
-					(rs, i) -> new IndexedEvent(rs.getLong("global_index"), StoredEvent.read(rs)), lastIndex);
+			List<IndexedEvent> events = jdbc.query("select " + IndexedEvent.COLUMNS
+					+ " from domain_event_entry where global_index > ? order by global_index fetch first "
+					+ chain.size() + " rows only", (rs, i) -> IndexedEvent.read(rs), lastIndex);
 			for (int i = 0; i < chain.size(); i++) {
 				Entry expected = chain.get(i);
 				position++;
@@ -240,9 +244,6 @@ public class LedgerChain {
 
 	private static String expected(Entry entry) {
 		return "event " + entry.eventIdentifier() + (entry.factId() == null ? "" : " (fact " + entry.factId() + ")");
-	}
-
-	private record IndexedEvent(long globalIndex, StoredEvent event) {
 	}
 
 }

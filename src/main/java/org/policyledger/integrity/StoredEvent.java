@@ -5,26 +5,20 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An event as the event store holds it: the serialized bytes, not the objects they stand
@@ -36,10 +30,6 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 	/** The columns {@link #read(ResultSet)} expects, in the table's own names. */
 	static final String COLUMNS = "event_identifier, aggregate_identifier, type, sequence_number, time_stamp,"
 			+ " payload_type, payload_revision, payload, meta_data";
-
-	private static final String INSERT = "insert into domain_event_entry (global_index, event_identifier,"
-			+ " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
-			+ " meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final JsonFactory JSON = new JsonFactory();
 
@@ -55,34 +45,6 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 				event.getSequenceNumber(), event.getTimestamp().truncatedTo(ChronoUnit.MILLIS),
 				payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
 				event.serializeMetaData(serializer, byte[].class).getData());
-	}
-
-	/**
-	 * Inserts the events in one batch statement, numbered after the global index
-	 * {@code after}, each parameter set by its type.
-	 */
-	static void insert(JdbcTemplate jdbc, List<StoredEvent> events, long after) {
-		jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement row, int i) throws SQLException {
-				StoredEvent event = events.get(i);
-				row.setLong(1, after + i + 1);
-				row.setString(2, event.eventIdentifier);
-				row.setString(3, event.aggregateIdentifier);
-				row.setLong(4, event.sequenceNumber);
-				row.setString(5, event.aggregateType);
-				row.setString(6, DateTimeUtils.formatInstant(event.timestamp));
-				row.setString(7, event.payloadType);
-				row.setString(8, event.payloadRevision);
-				row.setBytes(9, event.payload);
-				row.setBytes(10, event.metaData);
-			}
-
-			@Override
-			public int getBatchSize() {
-				return events.size();
-			}
-		});
 	}
 
 	static StoredEvent read(ResultSet rs) throws SQLException {

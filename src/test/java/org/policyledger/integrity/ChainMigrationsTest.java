@@ -1,0 +1,101 @@
+package org.policyledger.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The chain's migrations on ledgers written before them. */
+class ChainMigrationsTest {
+
+	@TempDir
+	Path dir;
+
+	private static final String HASH = "0".repeat(64);
+
+	/**
+	 * The ledger in the temporary directory, migrated to {@code target}; without moving
+	 * chunks at close, as the ledger opens it (H2 2.3.232 loses tables there).
+	 */
+	private JdbcTemplate migratedTo(String target) {
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
+		Flyway.configure()
+			.dataSource(database)
+			.locations("classpath:db/migration/common", "classpath:db/migration/h2")
+			.javaMigrations(new ChainExistingEvents())
+			.target(target)
+			.load()
+			.migrate();
+		return new JdbcTemplate(database);
+	}
+
+	/**
+	 * V13, on a ledger that kept its fact-id claims in a table of their own: each claim
+	 * moves onto its fact's chain link.
+	 */
+	@Test
+	void movesEachClaimOntoItsFactsLinkAndKeepsItUnique() {
+		JdbcTemplate jdbc = migratedTo("12");
+		jdbc.batchUpdate(
+				"insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
+						+ " values (?, ?, ?, ?, ?)",
+				List.of(new Object[] { 1, "e1", null, HASH, HASH }, new Object[] { 2, "e2", "USA-1", HASH, HASH },
+						new Object[] { 3, "e3", "usa-1", HASH, HASH }, new Object[] { 4, "e4", "CHN-1", HASH, HASH }));
+		jdbc.batchUpdate("insert into fact_id_claim (fact_id, fact_key, actor_id) values (?, ?, ?)",
+				List.of(new Object[] { "USA-1", "fact:usa-1", "USA" }, new Object[] { "usa-1", null, "USA" },
+						new Object[] { "CHN-1", "fact:chn-1", "CHN" }));
+
+		migratedTo("latest");
+
+		assertThat(jdbc.queryForList("select event_identifier, fact_key from ledger_chain order by position"))
+			.extracting(row -> row.get("FACT_KEY"))
+			.containsExactly(null, "fact:usa-1", null, "fact:chn-1");
+		assertThatThrownBy(() -> jdbc.queryForList("select * from fact_id_claim"))
+			.isInstanceOf(BadSqlGrammarException.class);
+		assertThatThrownBy(() -> jdbc
+			.update("insert into ledger_chain (position, event_identifier, fact_id, fact_key, event_hash, chain_hash)"
+					+ " values (5, 'e5', 'Usa-1', 'fact:usa-1', ?, ?)", HASH, HASH))
+			.as("the key stays unique")
+			.hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
+		assertThat(jdbc.queryForMap("select count(*) as n from ledger_chain where fact_key is null"))
+			.isEqualTo(Map.of("N", 2L));
+	}
+
+	/**
+	 * V20, on a ledger whose events were numbered by a sequence, with gaps: each link
+	 * finds its event by the global index that event had.
+	 */
+	@Test
+	void givesEachLinkTheGlobalIndexOfItsEventAcrossGaps() {
+		JdbcTemplate jdbc = migratedTo("19");
+		jdbc.batchUpdate("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,"
+				+ " event_identifier, payload_type, time_stamp, meta_data, payload) values (?, 'actor:USA', ?, 'Actor', ?,"
+				+ " 'org.policyledger.api.ActorRegistered', '2023-11-01T00:00:00Z', X'7b7d', X'7b7d')",
+				List.of(new Object[] { 1, 0, "e1" }, new Object[] { 51, 1, "e2" }));
+		jdbc.batchUpdate(
+				"insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
+						+ " values (?, ?, null, ?, ?)",
+				List.of(new Object[] { 1, "e1", HASH, HASH }, new Object[] { 2, "e2", HASH, HASH }));
+
+		migratedTo("latest");
+
+		assertThat(jdbc.queryForList("select global_index from ledger_chain order by position", Long.class))
+			.containsExactly(1L, 51L);
+		assertThat(new LedgerChain(jdbc).publishedEventAt(2)).get()
+			.extracting(PublishedEvent::eventIdentifier, PublishedEvent::sequenceNumber)
+			.containsExactly("e2", 1L);
+	}
+
+}
