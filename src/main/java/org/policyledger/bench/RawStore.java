@@ -45,8 +45,8 @@ final class RawStore {
 
 	/**
 	 * Copies the events after {@code from} up to {@code to} (global indexes) into a
-	 * scratch table, a transaction per 10,000 like the ledger's import, timing the
-	 * inserts only; then drops the table.
+	 * scratch table, a transaction per 10,000, timing the inserts only; then drops the
+	 * table.
 	 */
 	Throughput insert(long from, long to) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {

@@ -93,7 +93,8 @@ class UnVotesPageBrowserTest {
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		Path subset = UnVotesTestData.subset(directory);
 		ImportReport report = importer.run(() -> new UnVotesReader(subset),
-				new ImportOptions(10_000, false, Recorder.commandLine("tester")), ProgressListener.NONE);
+				new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
+				ProgressListener.NONE);
 		assertThat(report.rejectedCount()).isZero();
 		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(readModel::isCaughtUp);
 		votes = rows(subset.resolve(UnVotesReader.VOTES));

@@ -86,7 +86,8 @@ class UnVotesImportIntegrationTest {
 			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID());
 		report = ledger.getBean(Importer.class)
 			.run(() -> new UnVotesReader(UnVotesTestData.DATASET),
-					new ImportOptions(10_000, false, Recorder.commandLine("tester")), ProgressListener.NONE);
+					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
+					ProgressListener.NONE);
 		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
 		await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(readModel::isCaughtUp);
 	}
