@@ -52,6 +52,8 @@ class MetricsIntegrationTest {
 				"queryBus_allTimer_seconds_count{payloadType=\"StanceQuery\"}");
 		assertThat(metrics).as("no capacity monitor keeping ten minutes of samples")
 			.doesNotContain("eventProcessor_capacity", "queryBus_capacity", "commandBus_capacity");
+		assertThat(metrics).as("events counted once, at commit, by ledger_events_recorded_total")
+			.doesNotContain("eventStore_");
 	}
 
 }
