@@ -28,14 +28,15 @@ public class LedgerChain {
 
 	static final int PAGE = 10_000;
 
-	private static final String ENTRY_COLUMNS = "position, event_identifier, fact_id, event_hash, chain_hash";
+	private static final String ENTRY_COLUMNS = "position, global_index, event_identifier, fact_id, event_hash,"
+			+ " chain_hash";
 
 	/** The SQL types of a link's insert parameters: a fact's id and key may be null. */
 	private static final int[] LINK_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 			Types.VARCHAR, Types.VARCHAR };
 
-	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
-			Hashes.bytes(rs.getString(4)), Hashes.bytes(rs.getString(5)));
+	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, Long.class),
+			rs.getString(3), rs.getString(4), Hashes.bytes(rs.getString(5)), Hashes.bytes(rs.getString(6)));
 
 	private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2)));
 
@@ -49,8 +50,12 @@ public class LedgerChain {
 	record Link(long position, byte[] chainHash) {
 	}
 
-	/** One event's place in the chain. */
-	record Entry(long position, String eventIdentifier, String factId, byte[] eventHash, byte[] chainHash) {
+	/**
+	 * One event's place in the chain, and the global index of that event (none where a
+	 * link migrated by V20 found no event).
+	 */
+	record Entry(long position, Long globalIndex, String eventIdentifier, String factId, byte[] eventHash,
+			byte[] chainHash) {
 	}
 
 	/** Locks the head row until the transaction ends, and returns it. */
@@ -112,10 +117,10 @@ public class LedgerChain {
 			.stream()
 			.findFirst()
 			.flatMap(entry -> jdbc
-				.query("select " + StoredEvent.COLUMNS + " from domain_event_entry"
-						+ " where global_index = (select global_index from ledger_chain where position = ?)"
-						+ " and event_identifier = ?", (rs, i) -> PublishedEvent.of(entry, StoredEvent.read(rs)),
-						position, entry.eventIdentifier())
+				.query("select " + StoredEvent.COLUMNS
+						+ " from domain_event_entry where global_index = ? and event_identifier = ?",
+						(rs, i) -> PublishedEvent.of(entry, StoredEvent.read(rs)), entry.globalIndex(),
+						entry.eventIdentifier())
 				.stream()
 				.findFirst());
 	}

@@ -91,7 +91,7 @@ class JdbcIdClaims implements IdClaims {
 		}
 		return jdbc
 			.queryForList(
-					"select e.aggregate_identifier from ledger_chain c" + " join domain_event_entry e"
+					"select e.aggregate_identifier from ledger_chain c join domain_event_entry e"
 							+ " on e.global_index = c.global_index and e.event_identifier = c.event_identifier"
 							+ " where c.fact_key = :key and c.fact_id = :fact",
 					Map.of("key", factId.key(), "fact", factId.value()), String.class)
