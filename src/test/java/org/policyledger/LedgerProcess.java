@@ -27,12 +27,17 @@ public final class LedgerProcess {
 
 	/** Runs the application with these arguments, its output going to {@code log}. */
 	public static Process start(Path log, String... args) throws IOException {
+		return command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	/** The application run with these arguments in a JVM of its own, not started yet. */
+	public static ProcessBuilder command(String... args) {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 						"-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
 						PolicyLedgerApplication.class.getName()));
 		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new ProcessBuilder(command);
 	}
 
 }
