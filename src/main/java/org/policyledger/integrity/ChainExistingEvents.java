@@ -46,13 +46,29 @@ class ChainExistingEvents implements JavaMigration {
 				(RowCallbackHandler) rs -> {
 					page.add(IndexedEvent.read(rs));
 					if (page.size() == LedgerChain.PAGE) {
-						chain.append(chain.lockHead(), page);
+						chainPage(jdbc, chain, page);
 						page.clear();
 					}
 				});
 		if (!page.isEmpty()) {
-			chain.append(chain.lockHead(), page);
+			chainPage(jdbc, chain, page);
 		}
+	}
+
+	/**
+	 * Chains a page of events into the chain's table as V5 made it: the columns later
+	 * migrations add are filled by them (V13 the fact keys, V20 the global indexes).
+	 */
+	private static void chainPage(JdbcTemplate jdbc, LedgerChain chain, List<IndexedEvent> page) {
+		List<LedgerChain.NewLink> links = LedgerChain.links(chain.lockHead(), page);
+		jdbc.batchUpdate(
+				"insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
+						+ " values (?, ?, ?, ?, ?)",
+				links.stream()
+					.map(link -> new Object[] { link.position(), link.indexed().event().eventIdentifier(),
+							link.factId(), Hashes.hex(link.eventHash()), Hashes.hex(link.chainHash()) })
+					.toList());
+		chain.moveHead(links.get(links.size() - 1));
 	}
 
 }

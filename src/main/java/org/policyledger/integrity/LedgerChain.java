@@ -76,25 +76,42 @@ public class LedgerChain {
 		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1", LINK);
 	}
 
+	/** An event's link as it is about to be chained: its position, hashes and fact id. */
+	record NewLink(long position, IndexedEvent indexed, String factId, byte[] eventHash, byte[] chainHash) {
+	}
+
+	/** The links of the events after {@code head}, each hashed onto the one before it. */
+	static List<NewLink> links(Link head, List<IndexedEvent> events) {
+		List<NewLink> links = new ArrayList<>(events.size());
+		long position = head.position();
+		byte[] link = head.chainHash();
+		for (IndexedEvent indexed : events) {
+			byte[] eventHash = indexed.event().hash();
+			link = Hashes.link(link, eventHash);
+			links.add(new NewLink(++position, indexed, indexed.event().factId(), eventHash, link));
+		}
+		return links;
+	}
+
 	/**
 	 * Chains the events after {@code head}, which the caller has locked; answers the new
 	 * head.
 	 */
 	Link append(Link head, List<IndexedEvent> events) {
-		List<Object[]> rows = new ArrayList<>(events.size());
+		List<NewLink> links = links(head, events);
+		if (links.isEmpty()) {
+			return head;
+		}
+		List<Object[]> rows = new ArrayList<>(links.size());
 		List<String> factIds = new ArrayList<>();
-		long position = head.position();
-		byte[] link = head.chainHash();
-		for (IndexedEvent indexed : events) {
-			StoredEvent event = indexed.event();
-			byte[] eventHash = event.hash();
-			link = Hashes.link(link, eventHash);
-			String factId = event.factId();
+		for (NewLink link : links) {
+			String factId = link.factId();
 			if (factId != null) {
 				factIds.add(factId);
 			}
-			rows.add(new Object[] { ++position, indexed.globalIndex(), event.eventIdentifier(), factId,
-					factId == null ? null : FactId.of(factId).key(), Hashes.hex(eventHash), Hashes.hex(link) });
+			rows.add(new Object[] { link.position(), link.indexed().globalIndex(),
+					link.indexed().event().eventIdentifier(), factId, factId == null ? null : FactId.of(factId).key(),
+					Hashes.hex(link.eventHash()), Hashes.hex(link.chainHash()) });
 		}
 		try {
 			jdbc.batchUpdate("insert into ledger_chain (position, global_index, event_identifier, fact_id, fact_key,"
@@ -103,9 +120,14 @@ public class LedgerChain {
 		catch (DuplicateKeyException ex) {
 			throw factIdTaken(factIds);
 		}
-		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", position,
-				Hashes.hex(link));
-		return new Link(position, link);
+		return moveHead(links.get(links.size() - 1));
+	}
+
+	/** Makes {@code last} the chain's head; answers it as the head. */
+	Link moveHead(NewLink last) {
+		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", last.position(),
+				Hashes.hex(last.chainHash()));
+		return new Link(last.position(), last.chainHash());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.policyledger.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
@@ -39,6 +40,36 @@ class ChainMigrationsTest {
 			.load()
 			.migrate();
 		return new JdbcTemplate(database);
+	}
+
+	/**
+	 * V6 and the migrations after it, on a ledger written before it had a chain: its
+	 * events are chained in the store's order, and later migrations fill the columns they
+	 * add.
+	 */
+	@Test
+	void chainsTheEventsOfALedgerWrittenBeforeTheChain() {
+		JdbcTemplate jdbc = migratedTo("5");
+		jdbc.batchUpdate("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,"
+				+ " event_identifier, payload_type, time_stamp, meta_data, payload) values (?, 'actor:USA', ?, 'Actor', ?,"
+				+ " 'org.policyledger.api.PositionStated', '2023-11-01T00:00:00Z', X'7b7d', ?)",
+				List.of(new Object[] { 1, 0, "e1", "{}".getBytes(StandardCharsets.UTF_8) },
+						new Object[] { 2, 1, "e2", "{\"factId\":\"USA-1\"}".getBytes(StandardCharsets.UTF_8) },
+						new Object[] { 7, 2, "e3", "{\"factId\":\"USA-2\"}".getBytes(StandardCharsets.UTF_8) }));
+		jdbc.batchUpdate("insert into fact_id_claim (fact_id, actor_id) values (?, 'USA')",
+				List.of(new Object[] { "USA-1" }, new Object[] { "USA-2" }));
+
+		migratedTo("latest");
+
+		assertThat(jdbc.queryForList(
+				"select position, global_index, event_identifier, fact_key from ledger_chain" + " order by position"))
+			.extracting(row -> List.of(row.get("POSITION"), row.get("GLOBAL_INDEX"), row.get("EVENT_IDENTIFIER"),
+					String.valueOf(row.get("FACT_KEY"))))
+			.containsExactly(List.of(1L, 1L, "e1", "null"), List.of(2L, 2L, "e2", "fact:usa-1"),
+					List.of(3L, 7L, "e3", "fact:usa-2"));
+		ChainCheck check = new LedgerChain(jdbc).verify();
+		assertThat(check.intact()).as(check.problem()).isTrue();
+		assertThat(check.position()).isEqualTo(3);
 	}
 
 	/**
