@@ -39,14 +39,16 @@ public record BenchReport(Machine machine, long seed, Throughput registrations, 
 	}
 
 	/**
-	 * A ledger grown to {@code facts} facts, and what it did at that size. Single appends
-	 * are timed twice: while the read models project them ({@code append}, as a service
-	 * runs), and with the read models paused ({@code appendAlone}, what the store does
-	 * with no projection committing beside it).
+	 * A ledger grown to {@code facts} facts, and what it did at that size. The bulk
+	 * import is set beside the raw write of its events with their chain links, the rows
+	 * the ledger writes; {@code rawEventRows} is the raw write of the event rows alone.
+	 * Single appends are timed twice: while the read models project them ({@code append},
+	 * as a service runs), and with the read models paused ({@code appendAlone}, what the
+	 * store does with no projection committing beside it).
 	 */
-	public record Step(long facts, long events, Versus bulkImport, Throughput catchUp, Latency append,
-			Latency appendAlone, Map<String, Latency> queries, Http http, long diskBytes, double diskBytesPerEvent,
-			long heapAfterGcBytes) {
+	public record Step(long facts, long events, Versus bulkImport, Throughput rawEventRows, Throughput catchUp,
+			Latency append, Latency appendAlone, Map<String, Latency> queries, Http http, long diskBytes,
+			double diskBytesPerEvent, long heapAfterGcBytes) {
 
 	}
 

@@ -135,11 +135,14 @@ public final class Benchmark {
 
 	private Step step(Parts parts, long size, Importer.Input facts) throws Exception {
 		long headBefore = parts.readModel().head();
+		long chainBefore = parts.raw().chainHead();
 		Throughput imported = importAll(parts, facts);
 		long head = parts.readModel().head();
 		log.printf("  imported at %,.0f facts/s; writing the same rows by raw JDBC batches%n", imported.perSecond());
-		Versus bulkImport = Versus.of(imported, parts.raw().insert(headBefore, head));
-		log.printf("  raw JDBC %,.0f rows/s; read models catching up%n", bulkImport.raw().perSecond());
+		Throughput eventRows = parts.raw().insertEvents(headBefore, head);
+		Versus bulkImport = Versus.of(imported, parts.raw().insertEventsAndLinks(headBefore, head, chainBefore));
+		log.printf("  raw JDBC %,.0f events/s with their links, %,.0f event rows alone; read models catching up%n",
+				bulkImport.raw().perSecond(), eventRows.perSecond());
 		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
 		SplittableRandom appended = new SplittableRandom(settings.seed() + size);
 		Latency append = appends(parts, appended);
@@ -153,7 +156,7 @@ public final class Benchmark {
 		Http http = http(parts);
 		long events = parts.raw().count();
 		long disk = size(parts.dataDir()) + parts.raw().databaseBytes();
-		return new Step(size, events, bulkImport, catchUp, append, appendAlone, queries, http, disk,
+		return new Step(size, events, bulkImport, eventRows, catchUp, append, appendAlone, queries, http, disk,
 				(double) disk / events, heapAfterGc());
 	}
 

@@ -18,9 +18,10 @@ import javax.sql.DataSource;
 import org.policyledger.bench.BenchReport.Throughput;
 
 /**
- * The physical limit the ledger is measured against: the same stored event rows written
- * by plain JDBC batches into a table with the same keys, in the same database, and read
- * back in order; and the read models' rows of every fact written again the same way.
+ * The physical limit the ledger is measured against: the same stored event rows, alone
+ * and with their chain links, written by plain JDBC batches into tables with the same
+ * keys, in the same database, and read back in order; and the read models' rows of every
+ * fact written again the same way.
  */
 final class RawStore {
 
@@ -44,11 +45,26 @@ final class RawStore {
 	}
 
 	/**
-	 * Copies the events after {@code from} up to {@code to} (global indexes) into a
-	 * scratch table, a transaction per 10,000, timing the inserts only; then drops the
-	 * table.
+	 * Copies the event rows after {@code from} up to {@code to} (global indexes) into a
+	 * scratch table, a transaction per 10,000, timing the inserts and commits only; then
+	 * drops the table. The events counted are the rows copied.
 	 */
-	Throughput insert(long from, long to) throws SQLException {
+	Throughput insertEvents(long from, long to) throws SQLException {
+		return insert(from, to, null);
+	}
+
+	/**
+	 * Copies what the ledger writes for the same events: each event's row and its chain
+	 * link (the links after chain position {@code linksAfter}, in the chain's order),
+	 * into scratch tables with the same keys and unique indexes, and moves a scratch head
+	 * once per transaction, as appends move the chain's head. Timed and counted as
+	 * {@link #insertEvents}, an event and its link counting as one.
+	 */
+	Throughput insertEventsAndLinks(long from, long to, long linksAfter) throws SQLException {
+		return insert(from, to, linksAfter);
+	}
+
+	private Throughput insert(long from, long to, Long linksAfter) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
 			ddl.execute("create table bench_raw_event as select " + COLUMNS + " from domain_event_entry where 1 = 0");
 			ddl.execute("alter table bench_raw_event alter column global_index set not null");
@@ -58,24 +74,88 @@ final class RawStore {
 			connection.setAutoCommit(false);
 			long nanos = 0;
 			long rows = 0;
-			try (PreparedStatement insert = connection.prepareStatement(
-					"insert into bench_raw_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			List<PreparedStatement> statements = new ArrayList<>();
+			try {
+				PreparedStatement insert = connection.prepareStatement(
+						"insert into bench_raw_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				statements.add(insert);
+				PreparedStatement insertLinks = null;
+				PreparedStatement moveHead = null;
+				if (linksAfter != null) {
+					insertLinks = connection.prepareStatement(copyShape(connection, ddl, "ledger_chain"));
+					ddl.execute("create table bench_raw_ledger_chain_head as select * from ledger_chain_head");
+					moveHead = connection.prepareStatement(
+							"update bench_raw_ledger_chain_head set position = ?, chain_hash = ? where id = 1");
+					statements.add(insertLinks);
+					statements.add(moveHead);
+				}
+				int chainHash = linksAfter == null ? 0 : columnIndex(ddl, "ledger_chain", "chain_hash");
+				long linkPosition = linksAfter == null ? 0 : linksAfter;
 				for (long after = from; after < to;) {
 					List<Object[]> chunk = read(connection, after, to);
+					List<Object[]> links = insertLinks == null ? List.of()
+							: links(connection, linkPosition, chunk.size());
+					if (insertLinks != null && links.size() != chunk.size()) {
+						throw new IllegalStateException("the chain has " + links.size() + " links after position "
+								+ linkPosition + " for " + chunk.size() + " events");
+					}
 					long started = System.nanoTime();
 					insertRows(insert, chunk);
+					if (insertLinks != null) {
+						insertRows(insertLinks, links);
+						Object[] last = links.get(links.size() - 1);
+						moveHead.setLong(1, linkPosition + links.size());
+						moveHead.setString(2, (String) last[chainHash]);
+						moveHead.executeUpdate();
+					}
 					connection.commit();
 					nanos += System.nanoTime() - started;
 					rows += chunk.size();
+					linkPosition += links.size();
 					after = (Long) chunk.get(chunk.size() - 1)[0];
 				}
 			}
 			finally {
+				for (PreparedStatement statement : statements) {
+					statement.close();
+				}
 				connection.setAutoCommit(true);
 				ddl.execute("drop table bench_raw_event");
+				ddl.execute("drop table if exists bench_raw_ledger_chain");
+				ddl.execute("drop table if exists bench_raw_ledger_chain_head");
 			}
 			return Throughput.of(rows, nanos);
 		}
+	}
+
+	/** The next {@code count} chain links after {@code position}, every column. */
+	private static List<Object[]> links(Connection connection, long position, int count) throws SQLException {
+		try (PreparedStatement select = connection
+			.prepareStatement("select * from ledger_chain where position > ? order by position")) {
+			select.setLong(1, position);
+			select.setMaxRows(count);
+			return rows(select);
+		}
+	}
+
+	/**
+	 * Where {@code column} is among the table's columns as {@code select *} reads them,
+	 * from 0.
+	 */
+	private static int columnIndex(Statement statement, String table, String column) throws SQLException {
+		try (ResultSet shape = statement.executeQuery("select * from " + table + " where 1 = 0")) {
+			for (int i = 1; i <= shape.getMetaData().getColumnCount(); i++) {
+				if (shape.getMetaData().getColumnName(i).equalsIgnoreCase(column)) {
+					return i - 1;
+				}
+			}
+		}
+		throw new IllegalStateException(table + " has no column " + column);
+	}
+
+	/** The chain's head position: how many links it has. */
+	long chainHead() throws SQLException {
+		return number("select position from ledger_chain_head where id = 1");
 	}
 
 	/**
@@ -234,9 +314,14 @@ final class RawStore {
 
 	/** How many events the store holds. */
 	long count() throws SQLException {
+		return number("select count(*) from domain_event_entry");
+	}
+
+	/** The one number a query answers. */
+	private long number(String query) throws SQLException {
 		try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select count(*) from domain_event_entry")) {
+				ResultSet result = statement.executeQuery(query)) {
 			result.next();
 			return result.getLong(1);
 		}

@@ -30,7 +30,8 @@ class BenchCommandTest {
 				"--http-clients", "2", "--http-seconds", "1", "--work-dir", workDir.toString(), "--out",
 				json.toString());
 		assertThat(run.exitCode()).as(run.err()).isZero();
-		assertThat(run.out()).contains("bulk import, facts/s", "raw JDBC batch, rows/s", "replay of", "targets");
+		assertThat(run.out()).contains("bulk import, facts/s", "raw JDBC, events and links/s",
+				"raw JDBC, event rows alone/s", "replay of", "targets");
 
 		JsonNode report = new ObjectMapper().readTree(json.toFile());
 		assertThat(report.at("/registrations/entries").asLong()).isEqualTo(200 + 50 + 2_000 + 5_000);
@@ -41,7 +42,9 @@ class BenchCommandTest {
 			long grownBy = 300;
 			assertThat(step.at("/facts").asLong()).isEqualTo((i + 1) * 300L);
 			assertThat(step.at("/bulkImport/ledger/entries").asLong()).isEqualTo(grownBy);
-			assertThat(step.at("/bulkImport/raw/entries").asLong()).as("the raw copy writes the step's event rows")
+			assertThat(step.at("/bulkImport/raw/entries").asLong())
+				.as("the raw copy writes the step's events with their links")
+				.isEqualTo(step.at("/rawEventRows/entries").asLong())
 				.isGreaterThanOrEqualTo(grownBy);
 			assertThat(step.at("/append/count").asLong()).isEqualTo(5);
 			assertThat(step.at("/appendAlone/count").asLong()).as("appends again with the read models paused")
