@@ -50,6 +50,11 @@ public record BenchReport(Machine machine, long seed, Throughput registrations, 
 			Latency append, Latency appendAlone, Map<String, Latency> queries, Http http, long diskBytes,
 			double diskBytesPerEvent, long heapAfterGcBytes) {
 
+		/** The bulk import's rate as a share of the raw write of its event rows alone. */
+		double importShareOfEventRows() {
+			return bulkImport.ledger().perSecond() / rawEventRows.perSecond();
+		}
+
 	}
 
 	/** Concurrent HTTP reads on loopback, and the load generator that sent them. */

@@ -25,8 +25,7 @@ public final class BenchTable {
 				step -> "%,.0f".formatted(step.bulkImport().raw().perSecond()));
 		row(out, report, "import / raw", step -> "%.0f%%".formatted(step.bulkImport().ratio() * 100));
 		row(out, report, "raw JDBC, event rows alone/s", step -> "%,.0f".formatted(step.rawEventRows().perSecond()));
-		row(out, report, "import / raw event rows", step -> "%.0f%%"
-			.formatted(step.bulkImport().ledger().perSecond() / step.rawEventRows().perSecond() * 100));
+		row(out, report, "import / raw event rows", step -> "%.0f%%".formatted(step.importShareOfEventRows() * 100));
 		row(out, report, "read-model catch-up, events/s", step -> "%,.0f".formatted(step.catchUp().perSecond()));
 		row(out, report, "single append p50 / p99, ms",
 				step -> "%.2f / %.2f".formatted(step.append().p50Ms(), step.append().p99Ms()));

@@ -74,51 +74,24 @@ final class RawStore {
 			connection.setAutoCommit(false);
 			long nanos = 0;
 			long rows = 0;
-			List<PreparedStatement> statements = new ArrayList<>();
-			try {
-				PreparedStatement insert = connection.prepareStatement(
-						"insert into bench_raw_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-				statements.add(insert);
-				PreparedStatement insertLinks = null;
-				PreparedStatement moveHead = null;
-				if (linksAfter != null) {
-					insertLinks = connection.prepareStatement(copyShape(connection, ddl, "ledger_chain"));
-					ddl.execute("create table bench_raw_ledger_chain_head as select * from ledger_chain_head");
-					moveHead = connection.prepareStatement(
-							"update bench_raw_ledger_chain_head set position = ?, chain_hash = ? where id = 1");
-					statements.add(insertLinks);
-					statements.add(moveHead);
-				}
-				int chainHash = linksAfter == null ? 0 : columnIndex(ddl, "ledger_chain", "chain_hash");
-				long linkPosition = linksAfter == null ? 0 : linksAfter;
+			try (PreparedStatement insert = connection.prepareStatement(
+					"insert into bench_raw_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+					LinkCopy links = linksAfter == null ? null : new LinkCopy(connection, ddl, linksAfter)) {
 				for (long after = from; after < to;) {
 					List<Object[]> chunk = read(connection, after, to);
-					List<Object[]> links = insertLinks == null ? List.of()
-							: links(connection, linkPosition, chunk.size());
-					if (insertLinks != null && links.size() != chunk.size()) {
-						throw new IllegalStateException("the chain has " + links.size() + " links after position "
-								+ linkPosition + " for " + chunk.size() + " events");
-					}
+					List<Object[]> chunkLinks = links == null ? null : links.next(chunk.size());
 					long started = System.nanoTime();
 					insertRows(insert, chunk);
-					if (insertLinks != null) {
-						insertRows(insertLinks, links);
-						Object[] last = links.get(links.size() - 1);
-						moveHead.setLong(1, linkPosition + links.size());
-						moveHead.setString(2, (String) last[chainHash]);
-						moveHead.executeUpdate();
+					if (links != null) {
+						links.write(chunkLinks);
 					}
 					connection.commit();
 					nanos += System.nanoTime() - started;
 					rows += chunk.size();
-					linkPosition += links.size();
 					after = (Long) chunk.get(chunk.size() - 1)[0];
 				}
 			}
 			finally {
-				for (PreparedStatement statement : statements) {
-					statement.close();
-				}
 				connection.setAutoCommit(true);
 				ddl.execute("drop table bench_raw_event");
 				ddl.execute("drop table if exists bench_raw_ledger_chain");
@@ -128,14 +101,63 @@ final class RawStore {
 		}
 	}
 
-	/** The next {@code count} chain links after {@code position}, every column. */
-	private static List<Object[]> links(Connection connection, long position, int count) throws SQLException {
-		try (PreparedStatement select = connection
-			.prepareStatement("select * from ledger_chain where position > ? order by position")) {
-			select.setLong(1, position);
-			select.setMaxRows(count);
-			return rows(select);
+	/**
+	 * The chain links copied beside the events: read from {@code ledger_chain} in
+	 * position order, inserted into a copy of it, and a copy of its head moved to the
+	 * last link written.
+	 */
+	private static final class LinkCopy implements AutoCloseable {
+
+		private final Connection connection;
+
+		private final PreparedStatement insert;
+
+		private final PreparedStatement moveHead;
+
+		private final int chainHash;
+
+		private long position;
+
+		LinkCopy(Connection connection, Statement ddl, long after) throws SQLException {
+			this.connection = connection;
+			this.insert = connection.prepareStatement(copyShape(connection, ddl, "ledger_chain"));
+			ddl.execute("create table bench_raw_ledger_chain_head as select * from ledger_chain_head");
+			this.moveHead = connection
+				.prepareStatement("update bench_raw_ledger_chain_head set position = ?, chain_hash = ? where id = 1");
+			this.chainHash = columnIndex(ddl, "ledger_chain", "chain_hash");
+			this.position = after;
 		}
+
+		/** The next {@code count} links, every column; as many as there are events. */
+		List<Object[]> next(int count) throws SQLException {
+			try (PreparedStatement select = connection
+				.prepareStatement("select * from ledger_chain where position > ? order by position")) {
+				select.setLong(1, position);
+				select.setMaxRows(count);
+				List<Object[]> links = rows(select);
+				if (links.size() != count) {
+					throw new IllegalStateException("the chain has " + links.size() + " links after position "
+							+ position + " for " + count + " events");
+				}
+				position += count;
+				return links;
+			}
+		}
+
+		/** Inserts the links and moves the head to the last of them. */
+		void write(List<Object[]> links) throws SQLException {
+			insertRows(insert, links);
+			moveHead.setLong(1, position);
+			moveHead.setString(2, (String) links.get(links.size() - 1)[chainHash]);
+			moveHead.executeUpdate();
+		}
+
+		@Override
+		public void close() throws SQLException {
+			insert.close();
+			moveHead.close();
+		}
+
 	}
 
 	/**
