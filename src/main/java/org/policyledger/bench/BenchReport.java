@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one benchmark run measured. Rates are per second; {@code ratio} compares the
- * ledger with the raw database doing the least the same work needs.
+ * What one benchmark run measured, one part per database it ran on. Rates are per second;
+ * {@code ratio} compares the ledger with the raw database doing the least the same work
+ * needs.
  */
-public record BenchReport(Machine machine, long seed, Throughput registrations, List<Step> steps, Replay replay,
-		Throughput unVotes, List<Target> targets) {
+public record BenchReport(Machine machine, long seed, List<Database> databases) {
+
+	/**
+	 * The run on one database ({@code name} and {@code version} as its JDBC driver gives
+	 * them), checked against the targets.
+	 */
+	public record Database(String name, String version, Throughput registrations, List<Step> steps, Replay replay,
+			Throughput unVotes, List<Target> targets) {
+
+	}
 
 	/** A target of docs/performance.md, and whether this run met it. */
 	public record Target(String name, String target, String measured, boolean met) {

@@ -4,6 +4,7 @@ import java.util.Formatter;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.policyledger.bench.BenchReport.Database;
 import org.policyledger.bench.BenchReport.Step;
 import org.policyledger.bench.BenchReport.Target;
 
@@ -13,10 +14,17 @@ public final class BenchTable {
 	private BenchTable() {
 	}
 
+	/** The machine, then each database's figures and targets, one after the other. */
 	public static String of(BenchReport report) {
 		Formatter out = new Formatter(Locale.ROOT);
-		out.format("%s, %d cores, max heap %d MiB, %s%n%n", report.machine().os(), report.machine().cores(),
+		out.format("%s, %d cores, max heap %d MiB, %s%n", report.machine().os(), report.machine().cores(),
 				report.machine().maxHeapBytes() >> 20, report.machine().java());
+		report.databases().forEach(database -> database(out, database));
+		return out.toString();
+	}
+
+	private static void database(Formatter out, Database report) {
+		out.format("%n%s %s%n", report.name(), report.version());
 		out.format("%-34s", "facts");
 		report.steps().forEach(step -> out.format("%16s", "%,d".formatted(step.facts())));
 		out.format("%n");
@@ -53,15 +61,14 @@ public final class BenchTable {
 			out.format("UN votes: %,d entries in %.1f s (%,.0f/s)%n", report.unVotes().entries(),
 					report.unVotes().seconds(), report.unVotes().perSecond());
 		}
-		out.format("%ntargets%n");
+		out.format("%ntargets on %s%n", report.name());
 		for (Target target : report.targets()) {
 			out.format("  %-4s %-52s %-24s %s%n", target.met() ? "met" : "MISS", target.name(), target.target(),
 					target.measured());
 		}
-		return out.toString();
 	}
 
-	private static void row(Formatter out, BenchReport report, String name, Function<Step, String> cell) {
+	private static void row(Formatter out, Database report, String name, Function<Step, String> cell) {
 		out.format("%-34s", name);
 		report.steps().forEach(step -> out.format("%16s", cell.apply(step)));
 		out.format("%n");

@@ -33,6 +33,7 @@ import org.policyledger.api.query.StanceAnswer;
 import org.policyledger.api.query.StanceQuery;
 import org.policyledger.api.query.StanceReport;
 import org.policyledger.api.query.TopicStancesQuery;
+import org.policyledger.bench.BenchReport.Database;
 import org.policyledger.bench.BenchReport.Http;
 import org.policyledger.bench.BenchReport.Replay;
 import org.policyledger.bench.BenchReport.Step;
@@ -50,11 +51,11 @@ import org.policyledger.read.ReadModelMaintenance;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One benchmark run: grows a synthetic ledger to each size in turn and measures it there,
- * then rebuilds its read models, then imports the UN votes into a ledger of their own.
- * Each ledger is a service with its web server, started on a fresh data directory by
- * {@code start}; the UN votes' as the {@code import} command starts its ledger
- * ({@link BulkWrites}).
+ * One benchmark run, the same on each database in turn: grows a synthetic ledger to each
+ * size and measures it there, then rebuilds its read models, then imports the UN votes
+ * into a ledger of their own. Each ledger is a service with its web server, started on an
+ * empty database and a fresh data directory by its store's {@link Start}; the UN votes'
+ * as the {@code import} command starts its ledger ({@link BulkWrites}).
  */
 public final class Benchmark {
 
@@ -70,39 +71,57 @@ public final class Benchmark {
 
 	private final Settings settings;
 
-	private final Start start;
+	private final List<Store> stores;
 
 	private final Path workDir;
 
 	private final PrintStream log;
 
-	/** Starts a ledger service on a data directory, with more Spring arguments. */
-	@FunctionalInterface
-	public interface Start {
-
-		ConfigurableApplicationContext start(Path dataDir, String... arguments);
+	/**
+	 * A database to run on: {@code name} is its directory in the work directory, where
+	 * its ledgers' data directories are made.
+	 */
+	public record Store(String name, Start start) {
 
 	}
 
-	public Benchmark(Settings settings, Start start, Path workDir, PrintStream log) {
+	/**
+	 * Starts a ledger service for the ledger named {@code ledger} on a data directory and
+	 * a database that hold nothing else, with more Spring arguments.
+	 */
+	@FunctionalInterface
+	public interface Start {
+
+		ConfigurableApplicationContext start(String ledger, Path dataDir, String... arguments) throws Exception;
+
+	}
+
+	public Benchmark(Settings settings, List<Store> stores, Path workDir, PrintStream log) {
 		this.settings = settings;
-		this.start = start;
+		this.stores = List.copyOf(stores);
 		this.workDir = workDir;
 		this.log = log;
 	}
 
 	public BenchReport run() throws Exception {
+		List<Database> databases = new ArrayList<>();
+		for (Store store : stores) {
+			databases.add(run(store));
+		}
+		return new BenchReport(machine(), settings.seed(), databases);
+	}
+
+	private Database run(Store store) throws Exception {
 		SyntheticLedger synthetic = new SyntheticLedger(settings.seed());
 		List<Step> steps = new ArrayList<>();
+		RawStore.Product product;
 		Throughput registrations;
 		Replay replay;
-		try (ConfigurableApplicationContext context = start.start(emptyDir("synthetic"))) {
+		try (ConfigurableApplicationContext context = start(store, "synthetic")) {
 			Parts parts = new Parts(context);
-			if (parts.raw().count() > 0) {
-				throw new IllegalStateException("the benchmark needs an empty database; this one holds "
-						+ parts.raw().count() + " events (on PostgreSQL, create a database for it)");
-			}
-			log.println("registering 200 actors, 50 topics, 2,000 sources and 5,000 instruments");
+			product = parts.raw().product();
+			log.printf("on %s %s: registering 200 actors, 50 topics, 2,000 sources and 5,000 instruments%n",
+					product.name(), product.version());
 			registrations = importAll(parts, synthetic::registrations);
 			long facts = 0;
 			for (long size : settings.sizes()) {
@@ -114,9 +133,30 @@ public final class Benchmark {
 			log.println("rebuilding every read model from the event store");
 			replay = replay(parts);
 		}
-		Throughput unVotes = settings.unVotes() == null ? null : unVotes();
-		return new BenchReport(machine(), settings.seed(), registrations, steps, replay, unVotes,
-				Targets.check(steps, replay, unVotes));
+		Throughput unVotes = settings.unVotes() == null ? null : unVotes(store);
+		return new Database(product.name(), product.version(), registrations, steps, replay, unVotes,
+				Targets.check(product.name(), steps, replay, unVotes));
+	}
+
+	/**
+	 * Starts a ledger on an empty database of the store's, refusing one that holds
+	 * events.
+	 */
+	private ConfigurableApplicationContext start(Store store, String ledger, String... arguments) throws Exception {
+		ConfigurableApplicationContext context = store.start()
+			.start(ledger, emptyDir(workDir.resolve(store.name()).resolve(ledger)), arguments);
+		try {
+			long events = new Parts(context).raw().count();
+			if (events > 0) {
+				throw new IllegalStateException("the benchmark needs an empty database; this one holds " + events
+						+ " events (on PostgreSQL, give it a server with --postgres)");
+			}
+			return context;
+		}
+		catch (Exception ex) {
+			context.close();
+			throw ex;
+		}
 	}
 
 	/** The beans a run uses. */
@@ -271,9 +311,9 @@ public final class Benchmark {
 		return new Replay(events, Versus.of(rebuild, rawRead), parts.raw().rewriteReadModel());
 	}
 
-	private Throughput unVotes() throws Exception {
+	private Throughput unVotes(Store store) throws Exception {
 		log.println("importing the UN General Assembly votes into a ledger of their own");
-		try (ConfigurableApplicationContext context = start.start(emptyDir("unvotes"), BulkWrites.ARGUMENT)) {
+		try (ConfigurableApplicationContext context = start(store, "unvotes", BulkWrites.ARGUMENT)) {
 			return importAll(new Parts(context), () -> new UnVotesReader(settings.unVotes()));
 		}
 	}
@@ -290,8 +330,7 @@ public final class Benchmark {
 		return LocalDate.of(1946, 1, 1).plusDays(random.nextInt(80 * 365));
 	}
 
-	private Path emptyDir(String name) throws IOException {
-		Path dir = workDir.resolve(name);
+	private static Path emptyDir(Path dir) throws IOException {
 		if (Files.exists(dir)) {
 			try (Stream<Path> paths = Files.walk(dir)) {
 				for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {

@@ -37,6 +37,12 @@ final class HttpLoad {
 	private HttpLoad() {
 	}
 
+	/**
+	 * wrk's threads; it refuses more threads than connections, so never more than the
+	 * clients.
+	 */
+	private static final int WRK_THREADS = 2;
+
 	/** How many different request paths wrk cycles through. */
 	private static final int WRK_PATHS = 20_000;
 
@@ -72,8 +78,9 @@ final class HttpLoad {
 							+ "\n}\nlocal next = 0\nrequest = function()\n  next = next % #paths + 1\n"
 							+ "  return wrk.format(\"GET\", paths[next])\nend\n");
 			URI base = uris.get(0).resolve("/");
-			Process process = new ProcessBuilder(wrk.toString(), "--latency", "-t", "2", "-c", String.valueOf(clients),
-					"-d", duration.toSeconds() + "s", "-s", script.toString(), base.toString())
+			String threads = String.valueOf(Math.min(WRK_THREADS, clients));
+			Process process = new ProcessBuilder(wrk.toString(), "--latency", "-t", threads, "-c",
+					String.valueOf(clients), "-d", duration.toSeconds() + "s", "-s", script.toString(), base.toString())
 				.redirectErrorStream(true)
 				.start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -28,6 +28,9 @@ final class RawStore {
 	private static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number,"
 			+ " type, time_stamp, payload_type, payload_revision, payload, meta_data";
 
+	/** PostgreSQL's product name. */
+	static final String POSTGRESQL = "PostgreSQL";
+
 	private static final int CHUNK = 10_000;
 
 	private static final int JDBC_BATCH = 1_000;
@@ -322,16 +325,20 @@ final class RawStore {
 	 * server's own directory), or 0 where its files are in the data directory (H2).
 	 */
 	long databaseBytes() throws SQLException {
+		return POSTGRESQL.equals(product().name()) ? number("select pg_database_size(current_database())") : 0;
+	}
+
+	/** The database's product name and version, as its JDBC driver gives them. */
+	Product product() throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
-			if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-				return 0;
-			}
-			try (Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("select pg_database_size(current_database())")) {
-				result.next();
-				return result.getLong(1);
-			}
+			DatabaseMetaData metaData = connection.getMetaData();
+			return new Product(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
 		}
+	}
+
+	/** A database product and its version. */
+	record Product(String name, String version) {
+
 	}
 
 	/** How many events the store holds. */

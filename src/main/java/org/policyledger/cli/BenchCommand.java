@@ -3,6 +3,7 @@ package org.policyledger.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.policyledger.bench.BenchReport;
 import org.policyledger.bench.BenchTable;
 import org.policyledger.bench.Benchmark;
+import org.policyledger.bench.PostgresServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,12 +23,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = {
 				"Grows a synthetic ledger to each size and measures bulk import against raw JDBC batches,"
 						+ " single appends, read-model catch-up, point-in-time queries, HTTP reads, disk and heap;"
 						+ " then replay against a raw read, and the UN votes import. Prints a table and writes JSON.",
+				"Runs on H2, then with --postgres on a PostgreSQL server too, and reports the two side by side.",
 				"Works in its own directory (--work-dir), never on --data-dir; see docs/performance.md." })
 class BenchCommand implements Callable<Integer> {
 
@@ -60,6 +64,16 @@ class BenchCommand implements Callable<Integer> {
 			description = "The UN votes dataset's directory, to time its import too (e.g. ../shared/data/unvotes).")
 	Path unVotes;
 
+	@Option(names = "--postgres", paramLabel = "JDBC_URL",
+			description = "A PostgreSQL server to run on as well, by the URL of any database on it"
+					+ " (jdbc:postgresql://HOST:PORT/DATABASE); the benchmark drops and creates its own"
+					+ " databases there (bench_synthetic, bench_unvotes). scripts/postgres starts one.")
+	String postgres;
+
+	@Option(names = "--postgres-user", defaultValue = "ledger", paramLabel = "USER",
+			description = "The PostgreSQL user, allowed to create databases. Default: ${DEFAULT-VALUE}.")
+	String postgresUser;
+
 	@Option(names = "--work-dir", defaultValue = "target/bench", paramLabel = "DIR",
 			description = "Where the benchmark's ledgers are made, emptied first. Default: ${DEFAULT-VALUE}.")
 	Path workDir;
@@ -84,13 +98,18 @@ class BenchCommand implements Callable<Integer> {
 		if (unVotes != null && !Files.isDirectory(unVotes)) {
 			throw new ParameterException(spec.commandLine(), "no UN votes dataset at " + unVotes);
 		}
+		List<Benchmark.Store> stores = new ArrayList<>();
+		stores.add(new Benchmark.Store("h2", (ledger, dataDir, arguments) -> service(dataDir, arguments)));
+		if (postgres != null) {
+			PostgresServer server = postgresServer();
+			stores.add(new Benchmark.Store("postgresql",
+					(ledger, dataDir, arguments) -> service(dataDir, arguments, "--spring.profiles.active=postgresql",
+							"--spring.datasource.url=" + server.freshDatabase(ledger),
+							"--spring.datasource.username=" + server.user())));
+		}
 		Benchmark.Settings settings = new Benchmark.Settings(sizes, appends, queries, httpClients,
 				Duration.ofSeconds(httpSeconds), unVotes, seed);
-		BenchReport report = new Benchmark(settings,
-				(dataDir, arguments) -> cli.start(dataDir.toString(), WebApplicationType.SERVLET,
-						Stream.concat(Stream.of("--server.port=0"), Stream.of(arguments)).toArray(String[]::new)),
-				workDir, System.err)
-			.run();
+		BenchReport report = new Benchmark(settings, stores, workDir, System.err).run();
 		Path json = out != null ? out : workDir.resolve("report.json");
 		new ObjectMapper().registerModule(new JavaTimeModule())
 			.enable(SerializationFeature.INDENT_OUTPUT)
@@ -98,6 +117,23 @@ class BenchCommand implements Callable<Integer> {
 		System.out.print(BenchTable.of(report));
 		System.out.println("\nJSON report: " + json);
 		return 0;
+	}
+
+	private PostgresServer postgresServer() {
+		try {
+			return new PostgresServer(postgres, postgresUser);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(spec.commandLine(), "--postgres: " + ex.getMessage());
+		}
+	}
+
+	/** A ledger service with its web server on a free port. */
+	private ConfigurableApplicationContext service(Path dataDir, String[] arguments, String... database) {
+		return cli.start(dataDir.toString(), WebApplicationType.SERVLET,
+				Stream.of(Stream.of("--server.port=0"), Stream.of(database), Stream.of(arguments))
+					.flatMap(s -> s)
+					.toArray(String[]::new));
 	}
 
 }

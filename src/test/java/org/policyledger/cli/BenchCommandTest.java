@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyledger.PolicyLedgerApplication;
@@ -13,6 +14,7 @@ import org.policyledger.cli.CommandLineTest.Run;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The benchmark command at a tiny size: that it measures every figure of a real run and
@@ -33,7 +35,10 @@ class BenchCommandTest {
 		assertThat(run.out()).contains("bulk import, facts/s", "raw JDBC, events and links/s",
 				"raw JDBC, event rows alone/s", "replay of", "targets");
 
-		JsonNode report = new ObjectMapper().readTree(json.toFile());
+		JsonNode databases = new ObjectMapper().readTree(json.toFile()).get("databases");
+		assertThat(databases).hasSize(1);
+		JsonNode report = databases.get(0);
+		assertThat(report.get("name").asText()).isEqualTo("H2");
 		assertThat(report.at("/registrations/entries").asLong()).isEqualTo(200 + 50 + 2_000 + 5_000);
 		JsonNode steps = report.get("steps");
 		assertThat(steps).hasSize(2);
@@ -75,6 +80,43 @@ class BenchCommandTest {
 				"-P", "spring.datasource.url=jdbc:h2:file:" + seeded.resolve("ledger"));
 		assertThat(run.exitCode()).isNotZero();
 		assertThat(run.err()).contains("the benchmark needs an empty database; this one holds 75 events");
+	}
+
+	@Test
+	void runsOnPostgresqlBesideH2InDatabasesOfItsOwn() throws Exception {
+		Path json = workDir.resolve("report.json");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+			String server = postgres.getJdbcUrl("postgres", "postgres");
+			Run run = CommandLineTest.run("bench", "--sizes", "300", "--appends", "2", "--queries", "4",
+					"--http-clients", "1", "--http-seconds", "1", "--work-dir", workDir.toString(), "--out",
+					json.toString(), "--postgres", server, "--postgres-user", "postgres");
+			assertThat(run.exitCode()).as(run.err()).isZero();
+			assertThat(run.out()).contains("targets on H2", "targets on PostgreSQL");
+
+			JsonNode databases = new ObjectMapper().readTree(json.toFile()).get("databases");
+			assertThat(databases).extracting(database -> database.get("name").asText())
+				.containsExactly("H2", "PostgreSQL");
+			for (JsonNode database : databases) {
+				assertThat(database.at("/steps/0/events").asLong()).as(database.get("name").asText())
+					.isEqualTo(7_250 + 300 + 2 * 2);
+				assertThat(database.at("/steps/0/diskBytes").asLong()).isPositive();
+			}
+			JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+			assertThat(jdbc.queryForList("select datname from pg_database where datname like 'bench%'", String.class))
+				.containsExactly("bench_synthetic");
+			assertThat(new JdbcTemplate(postgres.getDatabase("postgres", "bench_synthetic"))
+				.queryForObject("select count(*) from domain_event_entry", Long.class))
+				.as("the events the benchmark wrote on PostgreSQL")
+				.isEqualTo(7_250 + 300 + 2 * 2);
+		}
+	}
+
+	@Test
+	void refusesAServerThatIsNotPostgresqlAsWrongUsage() {
+		Run run = CommandLineTest.run("bench", "--sizes", "300", "--work-dir", workDir.toString(), "--postgres",
+				"jdbc:h2:mem:other");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("--postgres: not a PostgreSQL JDBC URL");
 	}
 
 	@Test
