@@ -63,7 +63,7 @@ public final class BenchTable {
 		}
 		out.format("%ntargets on %s%n", report.name());
 		for (Target target : report.targets()) {
-			out.format("  %-4s %-52s %-24s %s%n", target.met() ? "met" : "MISS", target.name(), target.target(),
+			out.format("  %-4s %-62s %-24s %s%n", target.met() ? "met" : "MISS", target.name(), target.target(),
 					target.measured());
 		}
 	}

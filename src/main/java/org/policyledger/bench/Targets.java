@@ -48,7 +48,7 @@ final class Targets {
 		List<Target> targets = new ArrayList<>();
 		Step smallest = steps.get(0);
 		Step largest = steps.get(steps.size() - 1);
-		String at = " at " + largest.facts() + " facts";
+		String at = " at %,d facts".formatted(largest.facts());
 		double share = largest.bulkImport().ratio();
 		targets.add(new Target("bulk import vs raw JDBC, events and links" + at, ">= 60%",
 				"%.0f%%; of event rows alone %.0f%%".formatted(share * 100, largest.importShareOfEventRows() * 100),
@@ -70,7 +70,7 @@ final class Targets {
 		targets.add(new Target("read-model catch-up" + at, ">= 50,000 events/s",
 				"%,.0f events/s".formatted(caughtUp) + rawLimit, caughtUp >= CATCH_UP_PER_SECOND));
 		double rebuilt = replay.rebuild().ledger().perSecond();
-		targets.add(new Target("replay of " + replay.events() + " events", ">= 100,000 events/s",
+		targets.add(new Target("replay of %,d events".formatted(replay.events()), ">= 100,000 events/s",
 				"%,.0f events/s".formatted(rebuilt) + rawLimit, rebuilt >= REPLAY_PER_SECOND));
 		for (var query : largest.queries().entrySet()) {
 			double p99 = query.getValue().p99Ms();
@@ -78,8 +78,9 @@ final class Targets {
 			double smallP99 = smallest.queries().get(query.getKey()).p99Ms();
 			targets.add(new Target(query.getKey() + " p99" + at, "<= %.0f ms".formatted(limit),
 					"%.2f ms".formatted(p99), p99 <= limit));
-			targets.add(new Target(query.getKey() + " p99 growth, " + smallest.facts() + " to " + largest.facts(),
-					"<= 2x", "%.2fx".formatted(p99 / smallP99), p99 <= P99_GROWTH * smallP99));
+			targets
+				.add(new Target(query.getKey() + " p99 growth, %,d to %,d".formatted(smallest.facts(), largest.facts()),
+						"<= 2x", "%.2fx".formatted(p99 / smallP99), p99 <= P99_GROWTH * smallP99));
 		}
 		double reads = largest.http().reads().perSecond();
 		targets.add(new Target("HTTP reads" + at, ">= 5,000/s, no errors",
