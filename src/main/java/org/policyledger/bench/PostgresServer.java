@@ -3,6 +3,7 @@ package org.policyledger.bench;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
@@ -28,6 +29,11 @@ public final class PostgresServer {
 	private final String user;
 
 	/**
+	 * Connections to the database the URL names, from which the benchmark makes its own.
+	 */
+	private final DataSource admin;
+
+	/**
 	 * A server given by the JDBC URL of any database on it
 	 * ({@code jdbc:postgresql://HOST:PORT/DATABASE}), reached as {@code user}.
 	 */
@@ -38,6 +44,24 @@ public final class PostgresServer {
 		}
 		this.server = URI.create(url.substring(JDBC.length()));
 		this.user = user;
+		this.admin = DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(url).username(user).build();
+	}
+
+	/**
+	 * Checks, before a run starts, that the server answers and that the user may create
+	 * the benchmark's databases, so that neither is found out after the run on H2.
+	 */
+	public void requireDatabasesAllowed() throws SQLException {
+		try (Connection connection = admin.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("select rolcreatedb or rolsuper from pg_roles where rolname = current_user")) {
+			if (!result.next() || !result.getBoolean(1)) {
+				throw new IllegalStateException("the PostgreSQL user '" + user
+						+ "' may not create databases, and the benchmark makes its own (alter role " + user
+						+ " createdb)");
+			}
+		}
 	}
 
 	public String user() {
@@ -53,11 +77,6 @@ public final class PostgresServer {
 			throw new IllegalArgumentException("a benchmark ledger's name is lower-case letters: " + ledger);
 		}
 		String database = "bench_" + ledger;
-		DataSource admin = DataSourceBuilder.create()
-			.type(SimpleDriverDataSource.class)
-			.url(JDBC + server)
-			.username(user)
-			.build();
 		try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("drop database if exists " + database);
 			statement.execute("create database " + database);

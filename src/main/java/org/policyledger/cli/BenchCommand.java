@@ -2,6 +2,7 @@ package org.policyledger.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,13 +120,17 @@ class BenchCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private PostgresServer postgresServer() {
+	/** The server of --postgres, checked before anything runs. */
+	private PostgresServer postgresServer() throws SQLException {
+		PostgresServer server;
 		try {
-			return new PostgresServer(postgres, postgresUser);
+			server = new PostgresServer(postgres, postgresUser);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ParameterException(spec.commandLine(), "--postgres: " + ex.getMessage());
 		}
+		server.requireDatabasesAllowed();
+		return server;
 	}
 
 	/** A ledger service with its web server on a free port. */

@@ -2,6 +2,8 @@ package org.policyledger.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -53,6 +55,20 @@ class PostgresServerTest {
 		assertThat(jdbc(url).queryForObject(
 				"select count(*) from information_schema.tables where table_name = 'left_behind'", Long.class))
 			.isZero();
+	}
+
+	@Test
+	void letsAUserWhoMayCreateDatabasesRun() {
+		assertThatNoException().isThrownBy(server::requireDatabasesAllowed);
+	}
+
+	@Test
+	void refusesAUserWhoMayNotCreateDatabases() {
+		jdbc(postgres.getJdbcUrl("postgres", "postgres")).execute("create role reader login");
+		PostgresServer readOnly = new PostgresServer(postgres.getJdbcUrl("reader", "postgres"), "reader");
+
+		assertThatIllegalStateException().isThrownBy(readOnly::requireDatabasesAllowed)
+			.withMessageContaining("'reader' may not create databases");
 	}
 
 	@Test

@@ -120,6 +120,14 @@ class BenchCommandTest {
 	}
 
 	@Test
+	void refusesAServerItCannotReachBeforeRunningOnH2() {
+		Run run = CommandLineTest.run("bench", "--sizes", "300", "--work-dir", workDir.toString(), "--postgres",
+				"jdbc:postgresql://127.0.0.1:1/ledger");
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.err()).contains("Connection to 127.0.0.1:1 refused").doesNotContain("registering");
+	}
+
+	@Test
 	void refusesSizesThatDoNotGrowAsWrongUsage() {
 		Run run = CommandLineTest.run("bench", "--sizes", "1000,500", "--work-dir", workDir.toString());
 		assertThat(run.exitCode()).isEqualTo(2);
