@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.policyledger.ledger.SnapshotAudit;
 import org.policyledger.store.ReadModelAudit;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
@@ -14,8 +15,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = "Checks that the stored ledger holds together (chain, streams, recording times, fact ids, read"
-				+ " model once it has caught up), then recomputes the read models from the log and names every row"
-				+ " that differed from what was served; exits with 1 if a check fails.")
+				+ " model once it has caught up), then recomputes the read models and the actors' snapshots from the"
+				+ " log and names every row and snapshot that differed; exits with 1 if a check fails.")
 class VerifyCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -25,7 +26,8 @@ class VerifyCommand implements Callable<Integer> {
 	boolean quiet;
 
 	@Option(names = "--quick",
-			description = "Skip recomputing the read models from the log (a full replay: minutes for the UN votes).")
+			description = "Skip recomputing the read models and snapshots from the log (a full replay: minutes for"
+					+ " the UN votes).")
 	boolean quick;
 
 	@Override
@@ -39,6 +41,7 @@ class VerifyCommand implements Callable<Integer> {
 			CatchUp.await(readModel, ConsoleProgress.onConsole("recomputed", quiet));
 			List<Verification.Check> checks = new ArrayList<>(verification.checks());
 			checks.add(audit.compare(snapshot));
+			checks.add(cli.ledger(SnapshotAudit.class, true).check());
 			verification = new Verification(checks);
 		}
 		for (Verification.Check check : verification.checks()) {

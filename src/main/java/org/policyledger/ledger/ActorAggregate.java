@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.ActorKind;
@@ -61,9 +66,14 @@ import org.policyledger.api.WithdrawSignature;
 
 /**
  * An actor and every fact recorded about it. The consistency boundary for the rules that
- * depend on what the actor already did: signing, membership, votes, corrections.
+ * depend on what the actor already did: signing, membership, votes, corrections. Its
+ * snapshot is its fields as JSON ({@link LongLoadSnapshots}); the revision changes with
+ * them, and a snapshot of another revision is passed over.
  */
-@Aggregate(cache = "actorCache")
+@Aggregate(cache = "actorCache", snapshotTriggerDefinition = "actorSnapshots")
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+		isGetterVisibility = Visibility.NONE)
 public class ActorAggregate {
 
 	/** The ids a STATE may have: ISO 3166-1 alpha-3 codes, as the JDK knows them. */
@@ -355,6 +365,17 @@ public class ActorAggregate {
 	private CommandRejectedException conflict(String what, InstrumentId instrument) {
 		return CommandRejectedException
 			.conflict("actor '" + actorId.value() + "' " + what + " instrument '" + instrument.value() + "'");
+	}
+
+	/**
+	 * Whether the other actor holds the same state, field by field: a snapshot is checked
+	 * against its events ({@link SnapshotAudit}).
+	 */
+	boolean sameStateAs(ActorAggregate other) {
+		return Objects.equals(actorId, other.actorId) && kind == other.kind && facts.equals(other.facts)
+				&& retracted.equals(other.retracted) && signed.equals(other.signed) && bound.equals(other.bound)
+				&& inForce.equals(other.inForce) && memberOf.equals(other.memberOf) && votedOn.equals(other.votedOn)
+				&& sponsored.equals(other.sponsored) && adopted.equals(other.adopted);
 	}
 
 	@EventSourcingHandler

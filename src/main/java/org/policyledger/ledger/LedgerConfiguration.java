@@ -9,6 +9,8 @@ import jakarta.validation.TraversableResolver;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -75,6 +77,17 @@ class LedgerConfiguration {
 		org.ehcache.Cache<Object, Object> cache = manager.createCache("actors", CacheConfigurationBuilder
 			.newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(actors)));
 		return new EhCache3Adapter((Ehcache<Object, Object>) cache);
+	}
+
+	/**
+	 * Snapshots an actor whose load replayed {@code ledger.snapshots.after-replaying}
+	 * events or more; Axon's snapshotter writes it in the thread that loaded the actor,
+	 * after its unit of work commits.
+	 */
+	@Bean
+	SnapshotTriggerDefinition actorSnapshots(Snapshotter snapshotter,
+			@Value("${ledger.snapshots.after-replaying}") int events) {
+		return new LongLoadSnapshots(snapshotter, events);
 	}
 
 	/**

@@ -38,7 +38,7 @@ record RecordedFact(Class<? extends FactEvent> type, Instant recordedAt, Instrum
 	 * The instrument's id with its text shared by every fact about it, of every actor: a
 	 * roll call has a vote of each of about 190 states.
 	 */
-	private static InstrumentId shared(InstrumentId instrument) {
+	static InstrumentId shared(InstrumentId instrument) {
 		return InstrumentId.of(instrument.value().intern());
 	}
 

@@ -1,9 +1,25 @@
 package org.policyledger.ledger;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.policyledger.api.FactEvent;
 import org.policyledger.api.FactId;
@@ -60,8 +76,10 @@ final class RecordedFacts {
 	/** Records a fact under its id, in place of the one recorded under it before. */
 	void put(FactId id, RecordedFact fact) {
 		ByteBuffer key = key(id);
-		long high = key.getLong(0);
-		long low = key.getLong(8);
+		put(key.getLong(0), key.getLong(8), fact);
+	}
+
+	private void put(long high, long low, RecordedFact fact) {
 		int number = find(high, low);
 		boolean added = number == NONE;
 		if (added) {
@@ -139,6 +157,96 @@ final class RecordedFacts {
 		int[] slots = new int[capacity];
 		Arrays.fill(slots, NONE);
 		return slots;
+	}
+
+	/**
+	 * The facts as one deflated block, in the order they were recorded: the columns, with
+	 * each event class and instrument id written once and referred to by its number.
+	 */
+	@JsonValue
+	byte[] packed() {
+		Map<Class<? extends FactEvent>, Integer> typeNumbers = new LinkedHashMap<>();
+		Map<InstrumentId, Integer> instrumentNumbers = new LinkedHashMap<>();
+		for (int number = 0; number < size; number++) {
+			typeNumbers.putIfAbsent(types[number], typeNumbers.size());
+			if (instruments[number] != null) {
+				instrumentNumbers.putIfAbsent(instruments[number], instrumentNumbers.size());
+			}
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+			out.writeInt(size);
+			out.writeInt(typeNumbers.size());
+			for (Class<? extends FactEvent> type : typeNumbers.keySet()) {
+				out.writeUTF(type.getName());
+			}
+			out.writeInt(instrumentNumbers.size());
+			for (InstrumentId instrument : instrumentNumbers.keySet()) {
+				out.writeUTF(instrument.value());
+			}
+			for (int number = 0; number < size; number++) {
+				out.writeLong(idHigh[number]);
+				out.writeLong(idLow[number]);
+				out.writeInt(typeNumbers.get(types[number]));
+				out.writeLong(recordedSeconds[number]);
+				out.writeInt(recordedNanos[number]);
+				out.writeInt(instruments[number] == null ? NONE : instrumentNumbers.get(instruments[number]));
+				out.writeBoolean(adoptedByVote[number]);
+				out.writeLong(digestHigh[number]);
+				out.writeLong(digestLow[number]);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * The facts of a {@link #packed()} block; refuses a block that is cut short, names a
+	 * class that is no fact event, refers to a class or instrument it does not list, or
+	 * holds an id twice.
+	 */
+	@JsonCreator
+	static RecordedFacts unpacked(byte[] packed) {
+		RecordedFacts facts = new RecordedFacts();
+		try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(packed)))) {
+			int size = in.readInt();
+			List<Class<? extends FactEvent>> types = new ArrayList<>();
+			for (int count = in.readInt(); types.size() < count;) {
+				types.add(factEventClass(in.readUTF()));
+			}
+			List<InstrumentId> instruments = new ArrayList<>();
+			for (int count = in.readInt(); instruments.size() < count;) {
+				instruments.add(RecordedFact.shared(InstrumentId.of(in.readUTF())));
+			}
+			for (int number = 0; number < size; number++) {
+				long high = in.readLong();
+				long low = in.readLong();
+				Class<? extends FactEvent> type = types.get(in.readInt());
+				Instant recordedAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+				int instrument = in.readInt();
+				RecordedFact fact = new RecordedFact(type, recordedAt,
+						instrument == NONE ? null : instruments.get(instrument), in.readBoolean(), in.readLong(),
+						in.readLong());
+				if (facts.find(high, low) != NONE) {
+					throw new IllegalArgumentException("packed facts hold one id twice");
+				}
+				facts.put(high, low, fact);
+			}
+			if (in.read() != -1) {
+				throw new IllegalArgumentException("packed facts go on after their last fact");
+			}
+		}
+		catch (IOException | IndexOutOfBoundsException | ClassNotFoundException | ClassCastException
+				| DateTimeException ex) {
+			throw new IllegalArgumentException("not packed facts: " + ex, ex);
+		}
+		return facts;
+	}
+
+	private static Class<? extends FactEvent> factEventClass(String name) throws ClassNotFoundException {
+		return Class.forName(name, false, FactEvent.class.getClassLoader()).asSubclass(FactEvent.class);
 	}
 
 	/** The same facts in the same order (the aggregate test fixture compares states). */

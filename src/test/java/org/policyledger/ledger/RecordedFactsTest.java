@@ -1,8 +1,14 @@
 package org.policyledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.zip.DeflaterOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.policyledger.api.DeclarationSigned;
@@ -59,6 +65,42 @@ class RecordedFactsTest {
 		assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
 		other.put(FactId.of("f-20"), fact(20));
 		assertThat(one).isNotEqualTo(other);
+	}
+
+	@Test
+	void unpacksTheFactsItPackedInTheirOrder() {
+		RecordedFacts facts = new RecordedFacts();
+		for (int i = 0; i < 10_000; i++) {
+			facts.put(FactId.of("f-" + i), fact(i));
+		}
+		RecordedFacts unpacked = RecordedFacts.unpacked(facts.packed());
+		assertThat(unpacked).isEqualTo(facts);
+		assertThat(unpacked.get(FactId.of("f-9999"))).isEqualTo(fact(9999));
+		assertThat(RecordedFacts.unpacked(new RecordedFacts().packed())).isEqualTo(new RecordedFacts());
+	}
+
+	@Test
+	void refusesPackedFactsCutShort() {
+		RecordedFacts facts = new RecordedFacts();
+		facts.put(FactId.of("f-1"), fact(1));
+		byte[] packed = facts.packed();
+		assertThatThrownBy(() -> RecordedFacts.unpacked(Arrays.copyOf(packed, packed.length - 4)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("not packed facts");
+	}
+
+	@Test
+	void refusesPackedFactsNamingAClassThatIsNoFactEvent() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+			out.writeInt(0);
+			out.writeInt(1);
+			out.writeUTF(String.class.getName());
+			out.writeInt(0);
+		}
+		assertThatThrownBy(() -> RecordedFacts.unpacked(bytes.toByteArray()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("java.lang.String");
 	}
 
 }
