@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.Integrity;
 import org.policyledger.integrity.LedgerBackup;
 import org.policyledger.integrity.SigningKey;
+import org.policyledger.ledger.ActorAggregate;
+import org.policyledger.ledger.SnapshotAudit;
 import org.policyledger.read.ReadModelMaintenance;
 
 import org.springframework.boot.WebApplicationType;
@@ -55,7 +59,8 @@ class PostgresIntegrationTest {
 				"--ledger.security.tokens[0].name=pg-editor", "--ledger.security.tokens[0].role=EDITOR",
 				"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e",
 				"--ledger.security.tokens[1].name=pg-admin", "--ledger.security.tokens[1].role=ADMIN",
-				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256);
+				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256,
+				"--ledger.snapshots.after-replaying=5");
 		http = RestClient
 			.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
 		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
@@ -149,6 +154,26 @@ class PostgresIntegrationTest {
 
 	private static String[] concat(String[] first, String... second) {
 		return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
+	}
+
+	@Test
+	void snapshotsAnActorLoadedFromItsStreamAndChecksItAsOnH2() {
+		context.getBean("actorCache", Cache.class).remove("actor:USA");
+		http.post()
+			.uri("/api/facts")
+			.header("Authorization", "Bearer pg-test")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"type": "PositionStated", "factId": "usa-pg-snapshot", "actorId": "USA", "topicId": "open-source-ai",
+					 "stance": "SUPPORTS", "summary": "Recorded after a load", "validTime": "2025",
+					 "sources": [{"source": "csis-2025-10-07-un-global-dialogue", "locator": "a passage"}]}""")
+			.retrieve()
+			.toBodilessEntity();
+
+		assertThat(context.getBean(EventStore.class).readEvents("actor:USA").next().getPayload())
+			.isInstanceOf(ActorAggregate.class);
+		assertThat(context.getBean(SnapshotAudit.class).check().detail())
+			.contains("each the state of its actor's events");
 	}
 
 	@Test
