@@ -120,8 +120,19 @@ class BenchCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/** The server of --postgres, checked before anything runs. */
+	/**
+	 * The server of --postgres, checked before anything runs. A -P property that chooses
+	 * the database would apply to every ledger the bench starts, the PostgreSQL ones too.
+	 */
 	private PostgresServer postgresServer() throws SQLException {
+		cli.properties.keySet()
+			.stream()
+			.filter(key -> key.startsWith("spring.datasource.") || key.equals("spring.profiles.active"))
+			.findFirst()
+			.ifPresent(key -> {
+				throw new ParameterException(spec.commandLine(), "--postgres: -P " + key
+						+ " would apply to the PostgreSQL ledgers as well as to H2's; leave it out");
+			});
 		PostgresServer server;
 		try {
 			server = new PostgresServer(postgres, postgresUser);

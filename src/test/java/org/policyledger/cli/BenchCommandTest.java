@@ -120,6 +120,14 @@ class BenchCommandTest {
 	}
 
 	@Test
+	void refusesAPropertyChoosingTheDatabaseBesidePostgresAsWrongUsage() {
+		Run run = CommandLineTest.run("bench", "--sizes", "300", "--work-dir", workDir.toString(), "-P",
+				"spring.datasource.url=jdbc:h2:mem:other", "--postgres", "jdbc:postgresql://127.0.0.1:1/ledger");
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("--postgres: -P spring.datasource.url would apply to the PostgreSQL ledgers");
+	}
+
+	@Test
 	void refusesAServerItCannotReachBeforeRunningOnH2() {
 		Run run = CommandLineTest.run("bench", "--sizes", "300", "--work-dir", workDir.toString(), "--postgres",
 				"jdbc:postgresql://127.0.0.1:1/ledger");
