@@ -40,8 +40,14 @@ import org.policyledger.store.Verification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
+/**
+ * A ledger of its own with a low threshold: each actor here needs that many facts, which
+ * at the default would crowd the lists other tests read in the shared ledger.
+ */
 @LedgerIntegrationTest
+@TestPropertySource(properties = "ledger.snapshots.after-replaying=20")
 class ActorSnapshotsIntegrationTest {
 
 	private static final Recorder WRITER = Recorder.principal("snapshot-writer");
