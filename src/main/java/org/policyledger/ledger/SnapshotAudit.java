@@ -29,6 +29,9 @@ public class SnapshotAudit {
 
 	private static final int LISTED = 5;
 
+	/** The aggregate type Axon stores with an actor's snapshot. */
+	private static final String ACTOR_TYPE = ActorAggregate.class.getSimpleName();
+
 	private final EventStorageEngine storage;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -86,15 +89,13 @@ public class SnapshotAudit {
 	}
 
 	private List<String> snapshottedActors() {
-		return jdbc.queryForList(
-				"select aggregate_identifier from snapshot_event_entry where type = :type"
-						+ " order by aggregate_identifier",
-				Map.of("type", ActorAggregate.class.getSimpleName()), String.class);
+		return jdbc.queryForList("select aggregate_identifier from snapshot_event_entry where type = :type"
+				+ " order by aggregate_identifier", Map.of("type", ACTOR_TYPE), String.class);
 	}
 
 	private void deleteSnapshot(String actor) {
 		jdbc.update("delete from snapshot_event_entry where type = :type and aggregate_identifier = :actor",
-				Map.of("type", ActorAggregate.class.getSimpleName(), "actor", actor));
+				Map.of("type", ACTOR_TYPE, "actor", actor));
 	}
 
 }
