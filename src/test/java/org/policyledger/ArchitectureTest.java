@@ -78,6 +78,16 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void onlyTheCommandLineRunsTheBenchmark() {
+		noClasses().that()
+			.resideOutsideOfPackages("..bench..", "..cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..bench..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void packagesHaveNoCycles() {
 		slices().matching("org.policyledger.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
