@@ -1,0 +1,47 @@
+package org.policyledger.interchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bulk path against commands sent one by one, on PostgreSQL (a binary from Maven
+ * Central), each ledger in a database of its own on one server.
+ */
+class BulkPathOnPostgresIntegrationTest extends BulkPathTests {
+
+	private EmbeddedPostgres postgres;
+
+	private int databases;
+
+	@Override
+	ConfigurableApplicationContext start(List<String> settings) throws IOException {
+		if (postgres == null) {
+			postgres = EmbeddedPostgres.start();
+		}
+		String database = "ledger" + ++databases;
+		new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database " + database);
+		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgresql",
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+				"--spring.datasource.username=postgres"));
+		arguments.addAll(settings);
+		return ledger(arguments);
+	}
+
+	@Override
+	void stopDatabases() {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
