@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.cli.CommandLineTest.Run;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -73,9 +71,7 @@ class BenchCommandTest {
 	@Test
 	void refusesADatabaseThatAlreadyHoldsEvents() {
 		Path seeded = workDir.resolve("seeded").toAbsolutePath();
-		new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=" + seeded)
-			.close();
+		TestLedger.on(seeded).start().close();
 		Run run = CommandLineTest.run("bench", "--sizes", "300", "--work-dir", workDir.resolve("bench").toString(),
 				"-P", "spring.datasource.url=jdbc:h2:file:" + seeded.resolve("ledger"));
 		assertThat(run.exitCode()).isNotZero();

@@ -1,5 +1,6 @@
 package org.policyledger.cli;
 
+import org.policyledger.TestLedger;
 import org.policyledger.access.Tokens;
 import org.policyledger.store.BulkWrites;
 
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -29,7 +29,7 @@ class CommandLineTest {
 	@TempDir
 	Path files;
 
-	private final String dataDir = "./target/test-data/cli-" + UUID.randomUUID();
+	private final String dataDir = TestLedger.freshDataDir().toString();
 
 	/** What a command printed and its exit code. */
 	record Run(int exitCode, String out, String err) {
@@ -92,7 +92,9 @@ class CommandLineTest {
 
 	@Test
 	void takesADataDirectoryGivenAsABareRelativePath() {
-		Run run = run("digest", "--data-dir", dataDir.substring(2));
+		Path bare = Path.of("").toAbsolutePath().relativize(TestLedger.freshDataDir());
+		assertThat(bare.toString()).startsWith("target");
+		Run run = run("digest", "--data-dir", bare.toString());
 		assertThat(run.exitCode()).as(run.err()).isZero();
 	}
 
@@ -289,7 +291,7 @@ class CommandLineTest {
 		assertThat(backedUp.exitCode()).isZero();
 		assertThat(backedUp.err()).contains("backed up 75 events");
 
-		String empty = "./target/test-data/cli-" + UUID.randomUUID();
+		String empty = TestLedger.freshDataDir().toString();
 		Run restored = run("restore", "--data-dir", empty, backup.toString(), "-P", key);
 		assertThat(restored.exitCode()).isZero();
 		assertThat(restored.out()).contains("restored 75 events; digest root");

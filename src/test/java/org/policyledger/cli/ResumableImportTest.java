@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.TestLedger;
 import org.policyledger.LedgerProcess;
 import org.policyledger.interchange.unvotes.UnVotesTestData;
 
@@ -26,7 +26,7 @@ class ResumableImportTest {
 	@TempDir
 	Path work;
 
-	private final String dataDir = "./target/test-data/resume-" + UUID.randomUUID();
+	private final String dataDir = TestLedger.freshDataDir().toString();
 
 	private static long number(String text) {
 		return Long.parseLong(text.replace(",", ""));

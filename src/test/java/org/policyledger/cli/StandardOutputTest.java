@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.TestLedger;
 import org.policyledger.LedgerProcess;
 
 /**
@@ -22,7 +22,7 @@ class StandardOutputTest {
 	@TempDir
 	Path work;
 
-	private final String dataDir = "./target/test-data/stdout-" + UUID.randomUUID();
+	private final String dataDir = TestLedger.freshDataDir().toString();
 
 	@Test
 	void exportToStandardOutputWritesNothingButTheExport() throws Exception {

@@ -14,7 +14,6 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +23,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.Citation;
 import org.policyledger.api.FactId;
@@ -38,8 +37,6 @@ import org.policyledger.ledger.Ledger;
 import org.policyledger.store.DatabaseCopy;
 import org.policyledger.store.StoreChecks;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BackupAndRestoreIntegrationTest {
 
-	private static final String KEY = "./target/test-data/" + UUID.randomUUID() + "/digest-signing.key";
+	private static final Path KEY = TestLedger.freshDataDir().resolve("digest-signing.key");
 
 	/** The events the seed records: its registrations, archives and facts. */
 	private static final long SEED_EVENTS = 75;
@@ -60,9 +57,7 @@ class BackupAndRestoreIntegrationTest {
 	private static byte[] backup;
 
 	private static ConfigurableApplicationContext ledger(boolean seed) {
-		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=" + seed,
-					"--ledger.integrity.signing-key=" + KEY);
+		return TestLedger.fresh().start("--ledger.seed.enabled=" + seed, "--ledger.integrity.signing-key=" + KEY);
 	}
 
 	@BeforeAll
@@ -120,12 +115,10 @@ class BackupAndRestoreIntegrationTest {
 			running.getBean(DatabaseCopy.class).copyTo(zip);
 			stop.set(true);
 			writer.get();
-			Path directory = Path.of("./target/test-data", UUID.randomUUID().toString());
+			Path directory = TestLedger.freshDataDir();
 			unzip(zip.toByteArray(), directory);
-			try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PolicyLedgerApplication.class)
-				.web(WebApplicationType.NONE)
-				.run("--ledger.data-dir=" + directory, "--ledger.seed.enabled=false",
-						"--ledger.integrity.signing-key=" + KEY)) {
+			try (ConfigurableApplicationContext restored = TestLedger.on(directory)
+				.start("--ledger.seed.enabled=false", "--ledger.integrity.signing-key=" + KEY)) {
 				Digest copy = restored.getBean(Integrity.class).digest();
 				assertThat(copy.size()).isGreaterThan(SEED_EVENTS).isLessThan(events(running));
 				assertThat(copy.rootHash()).isEqualTo(running.getBean(Integrity.class).digest(copy.size()).rootHash());

@@ -17,14 +17,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.Amendment;
 import org.policyledger.api.ArchiveSource;
@@ -55,8 +54,6 @@ import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.ledger.Rejection;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -134,12 +131,9 @@ abstract class BulkPathTests {
 
 	/** A ledger with the recording clock, these arguments and its own data directory. */
 	static ConfigurableApplicationContext ledger(List<String> arguments) {
-		List<String> args = new ArrayList<>(
-				List.of("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false"));
+		List<String> args = new ArrayList<>(List.of("--ledger.seed.enabled=false"));
 		args.addAll(arguments);
-		return new SpringApplicationBuilder(PolicyLedgerApplication.class, RecordingClock.class)
-			.web(WebApplicationType.NONE)
-			.run(args.toArray(String[]::new));
+		return TestLedger.fresh().with(RecordingClock.class).start(args.toArray(String[]::new));
 	}
 
 	private void readInput(ObjectMapper objectMapper) throws IOException {
@@ -147,7 +141,7 @@ abstract class BulkPathTests {
 				EntryReader reader = FileFormat.JSON.read("ledger-seed.json", seed, () -> -1, objectMapper)) {
 			readAll(reader);
 		}
-		Path rows = Files.createDirectories(Path.of("target/test-data", UUID.randomUUID().toString()));
+		Path rows = Files.createDirectories(TestLedger.freshDataDir());
 		UnVotesTestData.withControlCharacters(rows);
 		try (EntryReader reader = new UnVotesReader(rows)) {
 			readAll(reader);

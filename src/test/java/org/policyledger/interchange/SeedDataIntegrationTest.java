@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.Citation;
 import org.policyledger.api.PositionStated;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.Stance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,15 +28,9 @@ class SeedDataIntegrationTest {
 
 	private static final int SEED_ENTRIES = 75;
 
-	/** Properties are passed as arguments: they must win over application.yml. */
+	/** The service as the README runs it, on a data directory of its own. */
 	private static ConfigurableApplicationContext start(Path dataDir, String... properties) {
-		List<String> args = new ArrayList<>(List.of("--ledger.data-dir=" + dataDir, "--server.port=0"));
-		Arrays.stream(properties).map(property -> "--" + property).forEach(args::add);
-		return new SpringApplicationBuilder(PolicyLedgerApplication.class).run(args.toArray(String[]::new));
-	}
-
-	private static Path freshDataDir() {
-		return Path.of(".", "target", "test-data", "seed-" + UUID.randomUUID());
+		return TestLedger.on(dataDir).serving().start(properties);
 	}
 
 	private static long events(ConfigurableApplicationContext context) {
@@ -50,7 +40,7 @@ class SeedDataIntegrationTest {
 
 	@Test
 	void loadsTheSeedIntoAnEmptyLedgerWithItsSources() {
-		try (ConfigurableApplicationContext context = start(freshDataDir())) {
+		try (ConfigurableApplicationContext context = start(TestLedger.freshDataDir())) {
 			assertThat(events(context)).isEqualTo(SEED_ENTRIES);
 			List<PositionStated> usPositions = context.getBean(EventStore.class)
 				.readEvents(ActorId.of("USA").toString())
@@ -75,7 +65,7 @@ class SeedDataIntegrationTest {
 
 	@Test
 	void storesEventsAsReadableJsonWithTheirRevision() {
-		try (ConfigurableApplicationContext context = start(freshDataDir())) {
+		try (ConfigurableApplicationContext context = start(TestLedger.freshDataDir())) {
 			byte[] payload = context.getBean(JdbcTemplate.class)
 				.queryForObject(
 						"select payload from domain_event_entry where payload_type = ? and payload_revision = ?"
@@ -87,7 +77,7 @@ class SeedDataIntegrationTest {
 
 	@Test
 	void neverLoadsTheSeedTwice() {
-		Path dataDir = freshDataDir();
+		Path dataDir = TestLedger.freshDataDir();
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			assertThat(events(first)).isEqualTo(SEED_ENTRIES);
 		}
@@ -98,11 +88,11 @@ class SeedDataIntegrationTest {
 
 	@Test
 	void leavesTheLedgerEmptyWhenTheSeedFails() {
-		Path dataDir = freshDataDir();
-		assertThatThrownBy(() -> start(dataDir, "ledger.seed.location=classpath:broken-seed.json"))
+		Path dataDir = TestLedger.freshDataDir();
+		assertThatThrownBy(() -> start(dataDir, "--ledger.seed.location=classpath:broken-seed.json"))
 			.hasStackTraceContaining("broken-seed.json:")
 			.hasStackTraceContaining(": unknown topic 'no-such-topic'");
-		try (ConfigurableApplicationContext context = start(dataDir, "ledger.seed.enabled=false")) {
+		try (ConfigurableApplicationContext context = start(dataDir, "--ledger.seed.enabled=false")) {
 			assertThat(events(context)).isZero();
 		}
 	}

@@ -8,15 +8,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 import org.axonframework.config.ConfigurerModule;
 import org.junit.jupiter.api.Test;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,24 +43,18 @@ class RebuildAndRestartIntegrationTest {
 			"/api/audit/quotes?status=verified&limit=1000", "/api/audit/secondary-only?limit=1000",
 			"/api/sources/csis-2025-10-07-un-global-dialogue/archives");
 
+	private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		return new SpringApplicationBuilder(PolicyLedgerApplication.class, HeldProjection.class).run(
-				"--ledger.data-dir=" + dataDir, "--server.port=0", "--ledger.security.tokens[0].name=rebuilder",
-				"--ledger.security.tokens[0].role=ADMIN",
-				"--ledger.security.tokens[0].sha256=9dc6b562304379ef9968049715d4d68df18447b003bfe6820768bc0f47408ddc");
-	}
-
-	private static void awaitCaughtUp(ConfigurableApplicationContext context) {
-		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
-		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
+		return TestLedger.on(dataDir)
+			.serving()
+			.with(HeldProjection.class)
+			.start("--ledger.security.tokens[0].name=rebuilder", "--ledger.security.tokens[0].role=ADMIN",
+					"--ledger.security.tokens[0].sha256=9dc6b562304379ef9968049715d4d68df18447b003bfe6820768bc0f47408ddc");
 	}
 
 	private static Map<String, String> answers(ConfigurableApplicationContext context) {
-		RestClient http = RestClient.create("http://localhost:" + port(context));
+		RestClient http = RestClient.create("http://localhost:" + TestLedger.port(context));
 		Map<String, String> answers = new LinkedHashMap<>();
 		QUERIES.forEach(query -> answers.put(query, http.get().uri(query).retrieve().body(String.class)));
 		return answers;
@@ -75,11 +66,11 @@ class RebuildAndRestartIntegrationTest {
 
 	@Test
 	void rebuildingFromTheEventStoreGivesTheSameAnswers() {
-		try (ConfigurableApplicationContext context = start(freshDataDir())) {
-			awaitCaughtUp(context);
+		try (ConfigurableApplicationContext context = start(TestLedger.freshDataDir())) {
+			TestLedger.awaitCaughtUp(context, CATCH_UP);
 			Map<String, String> before = answers(context);
 			context.getBean(ReadModelMaintenance.class).rebuild();
-			awaitCaughtUp(context);
+			TestLedger.awaitCaughtUp(context, CATCH_UP);
 			assertThat(answers(context)).isEqualTo(before);
 			assertThat(before.values()).allSatisfy(answer -> assertThat(answer).isNotBlank());
 		}
@@ -87,10 +78,10 @@ class RebuildAndRestartIntegrationTest {
 
 	@Test
 	void answersThatTheReadModelsAreRebuildingUntilTheyHoldEveryEventAgain() {
-		try (ConfigurableApplicationContext context = start(freshDataDir())) {
-			awaitCaughtUp(context);
+		try (ConfigurableApplicationContext context = start(TestLedger.freshDataDir())) {
+			TestLedger.awaitCaughtUp(context, CATCH_UP);
 			Map<String, String> before = answers(context);
-			RestClient http = RestClient.create("http://localhost:" + port(context));
+			RestClient http = RestClient.create("http://localhost:" + TestLedger.port(context));
 			HeldProjection.hold();
 			try {
 				context.getBean(ReadModelMaintenance.class).rebuild();
@@ -110,7 +101,7 @@ class RebuildAndRestartIntegrationTest {
 			finally {
 				HeldProjection.release();
 			}
-			awaitCaughtUp(context);
+			TestLedger.awaitCaughtUp(context, CATCH_UP);
 			assertThat(http.get().uri("/api/status").retrieve().body(String.class)).contains("\"rebuilding\":false");
 			assertThat(answers(context)).isEqualTo(before);
 		}
@@ -118,25 +109,21 @@ class RebuildAndRestartIntegrationTest {
 
 	@Test
 	void carriesOnFromTheStoredTokensAfterARestart() {
-		Path dataDir = freshDataDir();
+		Path dataDir = TestLedger.freshDataDir();
 		Map<String, String> before;
 		long facts;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
-			awaitCaughtUp(first);
+			TestLedger.awaitCaughtUp(first, CATCH_UP);
 			before = answers(first);
 			facts = count(first, "select count(*) from rm_fact");
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
 			assertThat(count(second, "select count(*) from token_entry where token is not null")).isPositive();
 			assertThat(count(second, "select count(*) from rm_fact")).isEqualTo(facts);
-			awaitCaughtUp(second);
+			TestLedger.awaitCaughtUp(second, CATCH_UP);
 			assertThat(count(second, "select count(*) from rm_fact")).isEqualTo(facts);
 			assertThat(answers(second)).isEqualTo(before);
 		}
-	}
-
-	private static Path freshDataDir() {
-		return Path.of(".", "target", "test-data", "rebuild-" + UUID.randomUUID());
 	}
 
 	/**

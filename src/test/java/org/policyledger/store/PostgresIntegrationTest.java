@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.integrity.Digest;
 import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.Integrity;
@@ -30,9 +29,6 @@ import org.policyledger.ledger.ActorAggregate;
 import org.policyledger.ledger.SnapshotAudit;
 import org.policyledger.read.ReadModelMaintenance;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,18 +49,18 @@ class PostgresIntegrationTest {
 	@BeforeAll
 	static void start() throws IOException {
 		postgres = EmbeddedPostgres.start();
-		context = new SpringApplicationBuilder(PolicyLedgerApplication.class).run("--spring.profiles.active=postgresql",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--server.port=0",
-				"--ledger.security.tokens[0].name=pg-editor", "--ledger.security.tokens[0].role=EDITOR",
-				"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e",
-				"--ledger.security.tokens[1].name=pg-admin", "--ledger.security.tokens[1].role=ADMIN",
-				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256,
-				"--ledger.snapshots.after-replaying=5");
-		http = RestClient
-			.create("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
-		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
-		await().atMost(Duration.ofSeconds(30)).until(readModel::isCaughtUp);
+		context = TestLedger.fresh()
+			.serving()
+			.start("--spring.profiles.active=postgresql",
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--ledger.security.tokens[0].name=pg-editor",
+					"--ledger.security.tokens[0].role=EDITOR",
+					"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e",
+					"--ledger.security.tokens[1].name=pg-admin", "--ledger.security.tokens[1].role=ADMIN",
+					"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256,
+					"--ledger.snapshots.after-replaying=5");
+		http = RestClient.create("http://localhost:" + TestLedger.port(context));
+		TestLedger.awaitCaughtUp(context, Duration.ofSeconds(30));
 	}
 
 	@AfterAll
@@ -111,9 +107,7 @@ class PostgresIntegrationTest {
 			.body(byte[].class);
 		Digest original = context.getBean(Integrity.class).digest();
 		PublicKey key = SigningKey.read(context.getBean(DigestSigner.class).publicKey().publicKey());
-		try (ConfigurableApplicationContext h2 = new SpringApplicationBuilder(PolicyLedgerApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false")) {
+		try (ConfigurableApplicationContext h2 = TestLedger.fresh().start("--ledger.seed.enabled=false")) {
 			LedgerBackup.Outcome outcome = h2.getBean(LedgerBackup.class).restore(new ByteArrayInputStream(file), key);
 			assertThat(outcome.events()).isEqualTo(original.size());
 			assertThat(h2.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
@@ -125,18 +119,15 @@ class PostgresIntegrationTest {
 	void restoresAPgDumpIntoAnEmptyDatabaseUnderTheSameDigest() throws Exception {
 		PostgresTools tools = PostgresTools.findOrSkip(getClass().getSimpleName());
 		Digest original = context.getBean(Integrity.class).digest();
-		Path dump = Files.createDirectories(Path.of("target/test-data", UUID.randomUUID().toString()))
-			.resolve("ledger.dump");
+		Path dump = Files.createDirectories(TestLedger.freshDataDir()).resolve("ledger.dump");
 		String[] server = { "--host=localhost", "--port=" + postgres.getPort(), "--username=postgres" };
 		tools.run("pg_dump", concat(server, "--format=custom", "--file=" + dump, "postgres"));
 		new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database restored");
 		tools.run("pg_restore", concat(server, "--exit-on-error", "--no-owner", "--dbname=restored", dump.toString()));
-		try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(PolicyLedgerApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--spring.profiles.active=postgresql",
+		try (ConfigurableApplicationContext restored = TestLedger.fresh()
+			.start("--spring.profiles.active=postgresql",
 					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "restored"),
-					"--spring.datasource.username=postgres", "--ledger.seed.enabled=false",
-					"--ledger.data-dir=./target/test-data/" + UUID.randomUUID())) {
+					"--spring.datasource.username=postgres", "--ledger.seed.enabled=false")) {
 			assertThat(restored.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
 			StoreChecks.assertCaughtUpAndVerified(restored, Duration.ofSeconds(30));
 		}

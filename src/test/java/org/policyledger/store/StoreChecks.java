@@ -1,11 +1,10 @@
 package org.policyledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.policyledger.read.ReadModelMaintenance;
+import org.policyledger.TestLedger;
 
 import org.springframework.context.ApplicationContext;
 
@@ -20,7 +19,7 @@ public final class StoreChecks {
 	 * check and fails with their report unless all pass.
 	 */
 	public static void assertCaughtUpAndVerified(ApplicationContext ledger, Duration within) {
-		await().atMost(within).until(ledger.getBean(ReadModelMaintenance.class)::isCaughtUp);
+		TestLedger.awaitCaughtUp(ledger, within);
 		Verification verification = ledger.getBean(StoreVerifier.class).verify();
 		assertThat(verification.passed()).as(verification.toString()).isTrue();
 	}

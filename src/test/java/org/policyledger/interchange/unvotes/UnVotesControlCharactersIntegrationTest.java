@@ -1,7 +1,6 @@
 package org.policyledger.interchange.unvotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,13 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.api.Recorder;
 import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
@@ -23,8 +21,6 @@ import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
 import org.policyledger.read.ReadModelMaintenance;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,13 +42,11 @@ class UnVotesControlCharactersIntegrationTest {
 	@BeforeAll
 	static void importTheEightRows() throws IOException {
 		rollCalls = UnVotesTestData.withControlCharacters(rows);
-		ledger = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false");
+		ledger = TestLedger.fresh().start("--ledger.seed.enabled=false");
 		report = ledger.getBean(Importer.class)
 			.run(() -> new UnVotesReader(rows), new ImportOptions(5_000, false, Recorder.commandLine("tester")),
 					ProgressListener.NONE);
-		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
-		await().atMost(Duration.ofMinutes(1)).until(readModel::isCaughtUp);
+		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(1));
 	}
 
 	@AfterAll

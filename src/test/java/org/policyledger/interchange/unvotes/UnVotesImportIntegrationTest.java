@@ -1,7 +1,6 @@
 package org.policyledger.interchange.unvotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,19 +14,17 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyledger.api.Recorder;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.Vote;
@@ -53,8 +50,6 @@ import org.policyledger.read.ReadModelMaintenance;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -82,14 +77,12 @@ class UnVotesImportIntegrationTest {
 		votes = rows(UnVotesReader.VOTES);
 		dates = new HashMap<>();
 		rows(UnVotesReader.ROLL_CALLS).forEach(row -> dates.put(row.get("rcid"), row.get("date")));
-		ledger = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID());
+		ledger = TestLedger.fresh().start();
 		report = ledger.getBean(Importer.class)
 			.run(() -> new UnVotesReader(UnVotesTestData.DATASET),
 					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
 					ProgressListener.NONE);
-		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
-		await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(readModel::isCaughtUp);
+		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(10));
 	}
 
 	@AfterAll

@@ -1,7 +1,6 @@
 package org.policyledger.read.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -10,13 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyledger.PolicyLedgerApplication;
+import org.policyledger.TestLedger;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.Recorder;
 import org.policyledger.api.TopicId;
@@ -30,10 +28,7 @@ import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
 import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
-import org.policyledger.read.ReadModelMaintenance;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -52,13 +47,11 @@ class StanceReportsIntegrationTest {
 
 	@BeforeAll
 	static void importASyntheticLedger() throws IOException {
-		ledger = new SpringApplicationBuilder(PolicyLedgerApplication.class).web(WebApplicationType.NONE)
-			.run("--ledger.data-dir=./target/test-data/" + UUID.randomUUID(), "--ledger.seed.enabled=false");
+		ledger = TestLedger.fresh().start("--ledger.seed.enabled=false");
 		SyntheticLedger synthetic = new SyntheticLedger(11);
 		imported(synthetic::registrations);
 		imported(() -> synthetic.facts(0, FACTS));
-		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
-		await().atMost(Duration.ofMinutes(2)).until(readModel::isCaughtUp);
+		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(2));
 	}
 
 	private static void imported(Importer.Input input) throws IOException {
