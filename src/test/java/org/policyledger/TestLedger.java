@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A whole ledger that a test starts in its own process: on a data directory no other
+ * A whole ledger that a test starts in the test's JVM: on a data directory no other
  * ledger uses unless given one, without a web server unless asked to serve, with the
  * test's own configurations beside the application's. Arguments are Spring properties, as
  * {@code --name=value}.

@@ -1,6 +1,5 @@
 package org.policyledger.cli;
 
-import org.policyledger.TestLedger;
 import org.policyledger.access.Tokens;
 import org.policyledger.store.BulkWrites;
 
@@ -17,6 +16,7 @@ import java.util.function.Function;
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyledger.TestLedger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;

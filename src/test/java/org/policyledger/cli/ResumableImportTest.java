@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyledger.TestLedger;
 import org.policyledger.LedgerProcess;
+import org.policyledger.TestLedger;
 import org.policyledger.interchange.unvotes.UnVotesTestData;
 
 /**

@@ -9,8 +9,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyledger.TestLedger;
 import org.policyledger.LedgerProcess;
+import org.policyledger.TestLedger;
 
 /**
  * What a command writes to standard output is its result and nothing else, so that it can
