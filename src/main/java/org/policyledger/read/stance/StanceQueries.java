@@ -58,15 +58,15 @@ class StanceQueries {
 	 * actor with a position on it when {@code everyActor} is true. For each actor, the
 	 * latest start among its positions known at {@code knownAt}, not retracted, that end
 	 * by {@code asOf}, is read backwards on the {@code (actor_id, topic_id, valid_start)}
-	 * index, stopping at the first match (on PostgreSQL that index holds every column the
-	 * match is decided on, so the rows passed over are not read: migration V21); the rows
-	 * are the positions that start by {@code asOf} and at most 366 days (the longest
-	 * period of a date) before that start, or before {@code asOf} when there is none.
-	 * Each actor's rows come latest start first, then latest end, latest recorded and
-	 * highest id. The actors are filtered inside an {@code or} so that the database reads
-	 * the topic's pairs in order instead of each actor's pairs on every topic.
+	 * index, stopping at the first match (that index holds every column the match is
+	 * decided on, so the rows passed over are not read: migration V21); the rows are the
+	 * positions that start by {@code asOf} and at most 366 days (the longest period of a
+	 * date) before that start, or before {@code asOf} when there is none. Each actor's
+	 * rows come latest start first, then latest end, latest recorded and highest id. The
+	 * actors are filtered inside an {@code or} so that the database reads the topic's
+	 * pairs in order instead of each actor's pairs on every topic.
 	 */
-	private static final String NEAR = """
+	static final String NEAR = """
 			select v.*, f.recorded_at, f.recorded_by from rm_actor_topic a
 			join rm_fact_version v on v.actor_id = a.actor_id and v.topic_id = a.topic_id
 			join rm_fact f on f.fact_id = v.fact_id

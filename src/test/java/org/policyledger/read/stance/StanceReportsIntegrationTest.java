@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
@@ -28,20 +30,28 @@ import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
 import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
+import org.policyledger.read.facts.FactViews;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A report of many stances answers each pair as the single stance query does, whether the
  * database starts from the topic, the actor or a list of actors. Checked on a synthetic
  * ledger of 20,000 facts, where positions dated to a month or a year leave stances
- * unresolved and corrections move them.
+ * unresolved and corrections move them. There, H2 plans the statement on the index that
+ * decides a stance, not on {@code (actor_id, valid_start)}, which reads an actor's
+ * positions on every topic.
  */
 class StanceReportsIntegrationTest {
 
 	private static final int FACTS = 20_000;
 
 	private static final int QUESTIONS = 40;
+
+	/** The index H2 reads a table of the stance statement through, in its plan. */
+	private static final Pattern FACT_VERSIONS_THROUGH = Pattern
+		.compile("RM_FACT_VERSION\"? \"?[VW]\"?\\s+/\\* PUBLIC\\.(\\w+)");
 
 	private static ConfigurableApplicationContext ledger;
 
@@ -122,6 +132,21 @@ class StanceReportsIntegrationTest {
 			for (StanceAnswer answer : report.stances()) {
 				assertThat(answer).isEqualTo(single(actor, answer.topicId(), asOf, now));
 			}
+		}
+	}
+
+	@Test
+	void searchesAndReadsThePositionsOnTheIndexThatDecidesAStance() {
+		for (boolean everyActor : new boolean[] { true, false }) {
+			String plan = ledger.getBean(NamedParameterJdbcTemplate.class)
+				.queryForObject("explain " + StanceQueries.NEAR,
+						Map.of("topic", SyntheticLedger.topic(1).value(), "everyActor", everyActor, "actors",
+								List.of(SyntheticLedger.actor(1).value()), "asOf", LocalDate.of(2000, 1, 1), "knownAt",
+								FactViews.timestamp(Instant.now())),
+						String.class);
+			assertThat(FACT_VERSIONS_THROUGH.matcher(plan).results().map(match -> match.group(1))).as(plan)
+				.isNotEmpty()
+				.containsOnly("IX_RM_VERSION_DECIDING_STANCE");
 		}
 	}
 
