@@ -53,9 +53,8 @@ class ReadModelConfiguration {
 								.maxSequences(MAX_STREAMS)
 								.maxSequenceSize(MAX_LETTERS_PER_STREAM)
 								.build())
-					// a rebuild starts without dead letters; the cache spares a query per
-					// event
-					// while the queue is empty
+					// a rebuild starts without dead letters; while the queue is empty,
+					// the cache spares a query per event
 					.registerDeadLetteringEventHandlerInvokerConfiguration(ReadModel.PROCESSING_GROUP,
 							(c, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache()));
 	}
