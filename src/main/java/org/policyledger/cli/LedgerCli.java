@@ -119,11 +119,11 @@ public class LedgerCli {
 	}
 
 	/**
-	 * The ledger for an import, which holds the database alone: the read models paused,
-	 * and on H2 commits written to the file in the background ({@link BulkWrites}).
+	 * The ledger for an import: the read models paused, and commits that return before
+	 * they are on the disk, synced when the import reports ({@link BulkWrites}).
 	 */
 	<T> T bulkLedger(Class<T> type) {
-		return ledger(type, false, BulkWrites.ARGUMENT);
+		return ledger(type, false, BulkWrites.arguments());
 	}
 
 	private <T> T ledger(Class<T> type, boolean readModel, String... more) {

@@ -3,15 +3,19 @@ package org.policyledger.store;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk writes by a process that holds an H2 database alone, as the {@code import} command
- * does. Started with {@value #WRITE_DELAY} at {@value #DELAY_MS} ms, H2 writes committed
- * batches to its file in the background, on the second core while the next batch is
- * decided, instead of within each commit. {@link #sync()} writes everything committed and
- * forces it to the disk, before the work reports that it is done. A process killed
- * meanwhile loses at most the last second of commits, whole, and the file stays
- * consistent: an import run again writes them. PostgreSQL's commits stay as configured.
+ * Bulk writes by a process that imports, as the {@code import} command does. Started with
+ * {@link #arguments()}, each commit returns before it is on the disk, and the next batch
+ * is decided meanwhile: on H2, which the process holds alone, the file is written in the
+ * background ({@value #WRITE_DELAY} at {@value #DELAY_MS} ms); on PostgreSQL the ledger's
+ * connections commit with {@code synchronous_commit} off
+ * ({@link PostgresSynchronousCommit}). {@link #sync()} forces everything committed to the
+ * disk before the work reports that it is done. A crash meanwhile loses at most the last
+ * second of commits, whole, and the database stays consistent: an import run again writes
+ * them.
  */
 @Component
 public class BulkWrites {
@@ -22,26 +26,42 @@ public class BulkWrites {
 	/** The delay for bulk writes. */
 	public static final int DELAY_MS = 1000;
 
-	/** The Spring argument that starts a ledger for bulk writes. */
-	public static final String ARGUMENT = "--" + WRITE_DELAY + "=" + DELAY_MS;
-
 	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
 
 	private final int writeDelay;
 
-	BulkWrites(JdbcTemplate jdbc, @Value("${" + WRITE_DELAY + "}") int writeDelay) {
+	BulkWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			@Value("${" + WRITE_DELAY + "}") int writeDelay) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 		this.writeDelay = writeDelay;
 	}
 
+	/** The Spring arguments that start a ledger for bulk writes. */
+	public static String[] arguments() {
+		return new String[] { "--" + WRITE_DELAY + "=" + DELAY_MS, "--" + PostgresSynchronousCommit.PROPERTY + "=off" };
+	}
+
 	/**
-	 * Writes every committed change to the file and forces it to the disk, where H2 was
-	 * started with a write delay; otherwise each commit reached the file as it was made.
+	 * Forces every committed change to the disk. H2 started with a write delay writes its
+	 * file and syncs it. On PostgreSQL one transaction commits with
+	 * {@code synchronous_commit} on: its commit waits for the write-ahead log to be
+	 * flushed up to its own record, so every commit before it is flushed too.
 	 */
 	public void sync() {
-		if (writeDelay > 0 && Databases.isH2(jdbc)) {
-			jdbc.execute("CHECKPOINT SYNC");
+		if (Databases.isH2(jdbc)) {
+			if (writeDelay > 0) {
+				jdbc.execute("CHECKPOINT SYNC");
+			}
+			return;
 		}
+		transaction.executeWithoutResult(status -> {
+			jdbc.execute("set local synchronous_commit = on");
+			// a transaction id, so that the commit writes a record to wait for
+			jdbc.queryForObject("select pg_current_xact_id()", Object.class);
+		});
 	}
 
 }

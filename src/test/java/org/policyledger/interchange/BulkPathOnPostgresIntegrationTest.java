@@ -1,11 +1,14 @@
 package org.policyledger.interchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +26,8 @@ class BulkPathOnPostgresIntegrationTest extends BulkPathTests {
 	@Override
 	ConfigurableApplicationContext start(List<String> settings) throws IOException {
 		if (postgres == null) {
-			postgres = EmbeddedPostgres.start();
+			// the binary's defaults turn it off; the server's own default is on
+			postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
 		}
 		String database = "ledger" + ++databases;
 		new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database " + database);
@@ -32,6 +36,16 @@ class BulkPathOnPostgresIntegrationTest extends BulkPathTests {
 				"--spring.datasource.username=postgres"));
 		arguments.addAll(settings);
 		return ledger(arguments);
+	}
+
+	@Test
+	void importsWithCommitsThatDoNotWaitForTheDiskAndSendsCommandsWithTheServersSetting() {
+		assertThat(synchronousCommit(bulkLedger())).isEqualTo("off");
+		assertThat(synchronousCommit(oneByOneLedger())).isEqualTo("on");
+	}
+
+	private static String synchronousCommit(ConfigurableApplicationContext ledger) {
+		return ledger.getBean(JdbcTemplate.class).queryForObject("show synchronous_commit", String.class);
 	}
 
 	@Override

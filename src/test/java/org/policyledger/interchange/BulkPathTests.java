@@ -52,6 +52,7 @@ import org.policyledger.interchange.unvotes.UnVotesTestData;
 import org.policyledger.ledger.BatchEntry;
 import org.policyledger.ledger.InvalidCommandException;
 import org.policyledger.ledger.Ledger;
+import org.policyledger.store.BulkWrites;
 import org.policyledger.ledger.Rejection;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -115,7 +116,10 @@ abstract class BulkPathTests {
 	@BeforeAll
 	void recordTheSameInputBothWays() throws IOException {
 		oneByOne = start(List.of());
-		bulk = start(List.of("--ledger.cache.actors=2", "--ledger.snapshots.after-replaying=3"));
+		List<String> bulkSettings = new ArrayList<>(
+				List.of("--ledger.cache.actors=2", "--ledger.snapshots.after-replaying=3"));
+		bulkSettings.addAll(List.of(BulkWrites.arguments()));
+		bulk = start(bulkSettings);
 		readInput(oneByOne.getBean(ObjectMapper.class));
 		sendOneByOne(oneByOne.getBean(Ledger.class));
 		bulkReport = bulk.getBean(Importer.class)
@@ -127,6 +131,16 @@ abstract class BulkPathTests {
 		oneByOne.close();
 		bulk.close();
 		stopDatabases();
+	}
+
+	/** Started as the {@code import} command starts its ledger. */
+	ConfigurableApplicationContext bulkLedger() {
+		return bulk;
+	}
+
+	/** Sent each command alone, as the API sends them. */
+	ConfigurableApplicationContext oneByOneLedger() {
+		return oneByOne;
 	}
 
 	/** A ledger with the recording clock, these arguments and its own data directory. */
