@@ -14,6 +14,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The hash chain in its tables: {@code ledger_chain} holds each stored event's hash and
@@ -66,10 +68,41 @@ public class LedgerChain {
 	/**
 	 * Takes the head's lock for the rest of the transaction before a write starts, so
 	 * that the write reads its recording time after every earlier write was chained and
-	 * recording times never run backwards along the chain.
+	 * recording times never run backwards along the chain. A transaction that holds it
+	 * already asks nothing more: a batch sends each registration as a command of its own
+	 * in the batch's transaction.
 	 */
 	public void holdHead() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			lockHead();
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			return;
+		}
 		lockHead();
+		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new HeadHeld());
+	}
+
+	/** Marks the transaction that holds the head's lock, for as long as it runs. */
+	private final class HeadHeld implements TransactionSynchronization {
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(LedgerChain.this);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(LedgerChain.this, Boolean.TRUE);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(LedgerChain.this);
+		}
+
 	}
 
 	Link head() {
