@@ -73,16 +73,14 @@ public class LedgerChain {
 	 * in the batch's transaction.
 	 */
 	public void holdHead() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			lockHead();
-			return;
-		}
 		if (TransactionSynchronizationManager.hasResource(this)) {
 			return;
 		}
 		lockHead();
-		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-		TransactionSynchronizationManager.registerSynchronization(new HeadHeld());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new HeadHeld());
+		}
 	}
 
 	/** Marks the transaction that holds the head's lock, for as long as it runs. */

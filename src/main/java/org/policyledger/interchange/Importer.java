@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports files of any size in batches, each one transaction through
- * {@link Ledger#write}. A killed import loses at most the batch in flight (the command
- * line's, if the database crashes with it, as H2 does in the same process, the batches of
- * the last second: {@link BulkWrites}), and running it again resumes: entries already
- * recorded are recognised by their ids and not recorded twice.
+ * {@link Ledger#write}. A killed import loses at most the batch in flight, and running it
+ * again resumes: entries already recorded are recognised by their ids and not recorded
+ * twice. The command line's import also loses the batches of its last second if the
+ * database crashes with it, as H2 in the same process does ({@link BulkWrites}).
  * <p>
  * By default a file with a bad entry is refused: every entry is read and checked first,
  * and any unreadable or malformed entry is reported with nothing written. An entry that

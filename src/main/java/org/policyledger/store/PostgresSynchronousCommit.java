@@ -22,7 +22,7 @@ class PostgresSynchronousCommit implements BeanPostProcessor {
 
 	private final String setting;
 
-	PostgresSynchronousCommit(@Value("${" + PROPERTY + ":}") String setting) {
+	PostgresSynchronousCommit(@Value("${" + PROPERTY + "}") String setting) {
 		if (!setting.isEmpty() && !SETTINGS.contains(setting)) {
 			throw new IllegalArgumentException(
 					PROPERTY + " is one of " + String.join(", ", SETTINGS.stream().sorted().toList())
