@@ -23,11 +23,18 @@ public interface IdClaims {
 	void claimFact(FactId factId, ActorId actorId);
 
 	/**
-	 * Looks up in one go which of the ids a batch is about to claim are taken, so that
-	 * claiming them one by one asks the database nothing more; only a store needs it.
+	 * Looks up in one go which of the fact ids and registrations' keys a batch is about
+	 * to claim are taken, so that claiming them one by one asks the database nothing
+	 * more; only a store needs it.
 	 */
-	default void prefetch(Collection<FactId> factIds) {
+	default void prefetch(Collection<FactId> factIds, Collection<LedgerId> registrations) {
 	}
+
+	/**
+	 * The registered id that holds this id's key (the id itself, or the same letters in
+	 * another case), if one does: none means the id is not registered.
+	 */
+	Optional<String> registrationHolder(LedgerId id);
 
 	/** The actor whose fact holds this id, if one does. */
 	Optional<ActorId> holderOf(FactId factId);

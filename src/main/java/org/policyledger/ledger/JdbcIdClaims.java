@@ -1,12 +1,15 @@
 package org.policyledger.ledger;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.policyledger.api.ActorId;
@@ -26,7 +29,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * (see {@code LedgerChain}). Here it is checked when the command runs, against the chain
  * and the claims made earlier in the same unit of work; {@link #prefetch} checks a
  * batch's ids in a few statements up front. A claim that a concurrent write took between
- * the check and the commit fails the whole unit of work when its links are written.
+ * the check and the commit fails the whole unit of work when its links are written. A
+ * registration's key is looked up the same way, and claimed by its own insert.
  */
 class JdbcIdClaims implements IdClaims {
 
@@ -42,10 +46,9 @@ class JdbcIdClaims implements IdClaims {
 
 	@Override
 	public void claimRegistration(LedgerId id) {
-		List<String> holders = jdbc.queryForList("select id from registration_key where id_key = :key",
-				Map.of("key", id.key()), String.class);
-		if (!holders.isEmpty()) {
-			throw IdClaims.refusal(id, holders.get(0));
+		Optional<String> holder = registrationHolder(id);
+		if (holder.isPresent()) {
+			throw IdClaims.refusal(id, holder.get());
 		}
 		try {
 			jdbc.update("insert into registration_key (id_key, id) values (:key, :id)",
@@ -54,18 +57,46 @@ class JdbcIdClaims implements IdClaims {
 		catch (DuplicateKeyException ex) {
 			throw CommandRejectedException.conflict(id.describe() + " was registered by a concurrent write");
 		}
+		if (CurrentUnitOfWork.isStarted()) {
+			pending().registrationHolders.put(id.key(), id.toString());
+		}
 	}
 
 	@Override
-	public void prefetch(Collection<FactId> factIds) {
-		Pending pending = pending();
-		List<String> keys = factIds.stream().map(FactId::key).distinct().toList();
-		for (int from = 0; from < keys.size(); from += LOOKUP_BATCH) {
-			List<String> some = keys.subList(from, Math.min(keys.size(), from + LOOKUP_BATCH));
-			pending.taken.addAll(jdbc.queryForList("select fact_key from ledger_chain where fact_key in (:keys)",
-					Map.of("keys", some), String.class));
-			pending.looked.addAll(some);
+	public Optional<String> registrationHolder(LedgerId id) {
+		if (CurrentUnitOfWork.isStarted() && pending().registrationKeysLooked.contains(id.key())) {
+			return Optional.ofNullable(pending().registrationHolders.get(id.key()));
 		}
+		return jdbc
+			.queryForList("select id from registration_key where id_key = :key", Map.of("key", id.key()), String.class)
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	public void prefetch(Collection<FactId> factIds, Collection<LedgerId> registrations) {
+		Pending pending = pending();
+		for (List<String> keys : chunks(factIds.stream().map(FactId::key))) {
+			pending.taken.addAll(jdbc.queryForList("select fact_key from ledger_chain where fact_key in (:keys)",
+					Map.of("keys", keys), String.class));
+			pending.looked.addAll(keys);
+		}
+		for (List<String> keys : chunks(registrations.stream().map(LedgerId::key))) {
+			jdbc.query("select id_key, id from registration_key where id_key in (:keys)", Map.of("keys", keys), row -> {
+				pending.registrationHolders.put(row.getString("id_key"), row.getString("id"));
+			});
+			pending.registrationKeysLooked.addAll(keys);
+		}
+	}
+
+	/** Distinct keys in lists short enough for one {@code in} each. */
+	private static List<List<String>> chunks(Stream<String> keys) {
+		List<String> distinct = keys.distinct().toList();
+		List<List<String>> chunks = new ArrayList<>();
+		for (int from = 0; from < distinct.size(); from += LOOKUP_BATCH) {
+			chunks.add(distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_BATCH)));
+		}
+		return chunks;
 	}
 
 	@Override
@@ -73,7 +104,7 @@ class JdbcIdClaims implements IdClaims {
 		Pending pending = pending();
 		String key = factId.key();
 		if (!pending.looked.contains(key)) {
-			prefetch(List.of(factId));
+			prefetch(List.of(factId), List.of());
 		}
 		if (pending.claims.containsKey(key) || pending.taken.contains(key)) {
 			throw factId.taken();
@@ -108,7 +139,10 @@ class JdbcIdClaims implements IdClaims {
 	private record Claim(FactId factId, ActorId actorId) {
 	}
 
-	/** Claims made in one unit of work, and which keys a prefetch found taken. */
+	/**
+	 * Claims made in one unit of work, which fact keys a prefetch found taken, and which
+	 * registration keys it found held, and by what.
+	 */
 	private static final class Pending {
 
 		final Map<String, Claim> claims = new LinkedHashMap<>();
@@ -116,6 +150,11 @@ class JdbcIdClaims implements IdClaims {
 		final Set<String> looked = new HashSet<>();
 
 		final Set<String> taken = new HashSet<>();
+
+		final Set<String> registrationKeysLooked = new HashSet<>();
+
+		/** The id holding each registration key looked up or claimed that is held. */
+		final Map<String, String> registrationHolders = new HashMap<>();
 
 	}
 

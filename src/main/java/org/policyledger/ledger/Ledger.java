@@ -209,7 +209,9 @@ public class Ledger {
 			throws Exception {
 		chain.holdHead();
 		preloadActors(entries);
-		services.claims().prefetch(facts(entries).map(RecordFact::factId).filter(Objects::nonNull).toList());
+		services.claims()
+			.prefetch(commands(entries, RecordFact.class).map(RecordFact::factId).filter(Objects::nonNull).toList(),
+					commands(entries, Registration.class).map(Registration::id).toList());
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;
 		int alreadyRecorded = 0;
@@ -255,18 +257,20 @@ public class Ledger {
 
 	/**
 	 * Registers what is not registered yet. An id registered already is left as it is;
-	 * when the file describes it differently, that is reported among the kept ones.
+	 * when the file describes it differently, that is reported among the kept ones. Only
+	 * an id whose key is held is read from the store.
 	 */
 	private boolean registerOnce(Registration registration, Recorder recorder, Map<LedgerId, LedgerEvent> inBatch,
 			List<String> kept) {
 		LedgerEvent existing = inBatch.get(registration.id());
-		if (existing == null) {
+		if (existing == null && services.claims().registrationHolder(registration.id()).isPresent()) {
 			DomainEventStream stream = storage.readEvents(registration.id().toString());
 			existing = stream.hasNext() ? (LedgerEvent) stream.next().getPayload() : null;
 		}
 		if (existing == null) {
 			commands.sendAndWait(asCommandMessage(registration).andMetaData(by(recorder)));
 			inBatch.put(registration.id(), registration.toEvent());
+			services.references().registered(registration);
 			return true;
 		}
 		if (!existing.equals(registration.toEvent())) {
@@ -281,7 +285,7 @@ public class Ledger {
 	 * work. Unknown actors are left for their facts to report.
 	 */
 	private void preloadActors(List<CheckedEntry> entries) {
-		facts(entries).map(RecordFact::actorId)
+		commands(entries, RecordFact.class).map(RecordFact::actorId)
 			.filter(Objects::nonNull)
 			.map(ActorId::toString)
 			.distinct()
@@ -295,12 +299,9 @@ public class Ledger {
 			});
 	}
 
-	/** The facts among a batch's entries. */
-	private static Stream<RecordFact> facts(List<CheckedEntry> entries) {
-		return entries.stream()
-			.map(checked -> checked.entry().command())
-			.filter(RecordFact.class::isInstance)
-			.map(RecordFact.class::cast);
+	/** The commands of one type among a batch's entries. */
+	private static <T> Stream<T> commands(List<CheckedEntry> entries, Class<T> type) {
+		return entries.stream().map(checked -> checked.entry().command()).filter(type::isInstance).map(type::cast);
 	}
 
 	private FactReceipt recordInBatch(RecordFact fact, Instant originallyRecordedAt) throws Exception {

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.policyledger.api.InstrumentId;
 import org.policyledger.api.InstrumentKind;
 import org.policyledger.api.LedgerId;
+import org.policyledger.api.RegisterInstrument;
+import org.policyledger.api.Registration;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,12 +18,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a registration is never undone or changed: a bulk import asks about the same instrument
  * and source for every vote. An id found inside a transaction may have been registered by
  * that transaction, so it is remembered for the rest of the transaction and for good only
- * once the transaction commits.
+ * once the transaction commits; an id {@link #registered} in a transaction only once it
+ * commits, so that what refers to it in the same transaction is still checked against the
+ * store, as without it.
  */
 class RememberingReferenceCheck implements ReferenceCheck {
 
 	/** What is remembered of a registered id: an instrument's kind, or nothing. */
 	private record Found(InstrumentKind kind) {
+
+		static Found of(Registration registration) {
+			return new Found(registration instanceof RegisterInstrument instrument ? instrument.kind() : null);
+		}
+
+	}
+
+	/** What the current transaction found, and what it registered. */
+	private record InTransaction(Map<LedgerId, Found> found, Map<LedgerId, Found> registered) {
 	}
 
 	private final ReferenceCheck store;
@@ -43,6 +56,12 @@ class RememberingReferenceCheck implements ReferenceCheck {
 		return found == null ? store.kindOf(id) : found.kind();
 	}
 
+	@Override
+	public void registered(Registration registration) {
+		InTransaction transaction = transaction();
+		(transaction == null ? committed : transaction.registered()).put(registration.id(), Found.of(registration));
+	}
+
 	/**
 	 * What is known of a registered id, looked up and remembered if new; null if
 	 * unregistered.
@@ -52,8 +71,8 @@ class RememberingReferenceCheck implements ReferenceCheck {
 		if (found != null) {
 			return found;
 		}
-		Map<LedgerId, Found> pending = pendingInTransaction();
-		found = pending == null ? null : pending.get(id);
+		InTransaction transaction = transaction();
+		found = transaction == null ? null : transaction.found().get(id);
 		if (found != null) {
 			return found;
 		}
@@ -61,24 +80,24 @@ class RememberingReferenceCheck implements ReferenceCheck {
 			return null;
 		}
 		found = new Found(id instanceof InstrumentId instrument ? store.kindOf(instrument) : null);
-		(pending == null ? committed : pending).put(id, found);
+		(transaction == null ? committed : transaction.found()).put(id, found);
 		return found;
 	}
 
-	/** The ids found in the current transaction, or null outside one. */
-	@SuppressWarnings("unchecked")
-	private Map<LedgerId, Found> pendingInTransaction() {
+	/** What the current transaction found and registered, or null outside one. */
+	private InTransaction transaction() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return null;
 		}
-		Map<LedgerId, Found> pending = (Map<LedgerId, Found>) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			Map<LedgerId, Found> found = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, found);
+		InTransaction transaction = (InTransaction) TransactionSynchronizationManager.getResource(this);
+		if (transaction == null) {
+			InTransaction started = new InTransaction(new HashMap<>(), new HashMap<>());
+			TransactionSynchronizationManager.bindResource(this, started);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					committed.putAll(found);
+					committed.putAll(started.found());
+					committed.putAll(started.registered());
 				}
 
 				@Override
@@ -86,9 +105,9 @@ class RememberingReferenceCheck implements ReferenceCheck {
 					TransactionSynchronizationManager.unbindResourceIfPossible(RememberingReferenceCheck.this);
 				}
 			});
-			pending = found;
+			transaction = started;
 		}
-		return pending;
+		return transaction;
 	}
 
 }

@@ -34,6 +34,11 @@ class ClaimedIds implements IdClaims {
 	}
 
 	@Override
+	public Optional<String> registrationHolder(LedgerId id) {
+		return Optional.ofNullable(registrations.get(id.key()));
+	}
+
+	@Override
 	public void claimFact(FactId factId, ActorId actorId) {
 		if (facts.putIfAbsent(factId.key(), actorId) != null) {
 			throw factId.taken();

@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fact ids claimed by the chain links of their events: checked when the command runs,
- * written with the events, settled by the links' unique key when two writes race.
+ * written with the events, settled by the links' unique key when two writes race. And
+ * registration keys, looked up for a batch up front.
  */
 @LedgerIntegrationTest
 class FactIdClaimsIntegrationTest {
@@ -121,7 +122,7 @@ class FactIdClaimsIntegrationTest {
 	void refusesAnIdThatPrefetchFoundTaken() {
 		ledger.record(position(id), WRITER);
 		ResultMessage<?> result = inUnitOfWork(() -> {
-			claims.prefetch(List.of(id));
+			claims.prefetch(List.of(id), List.of());
 			claims.claimFact(id, actor);
 		});
 		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class);
@@ -156,6 +157,58 @@ class FactIdClaimsIntegrationTest {
 		assertThat(result.isExceptional()).isTrue();
 		assertThat(links(id)).isZero();
 		assertThat(claims.holderOf(id)).isEmpty();
+	}
+
+	@Test
+	void refusesARegistrationWhoseKeyPrefetchFoundHeldInAnotherCase() {
+		ActorId otherCase = ActorId.of(actor.value().toLowerCase());
+		ResultMessage<?> result = inUnitOfWork(() -> {
+			claims.prefetch(List.of(), List.of(otherCase));
+			assertThat(claims.registrationHolder(otherCase)).contains(actor.toString());
+			claims.claimRegistration(otherCase);
+		});
+		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
+			.hasMessageContaining("differs only in case from the registered actor '" + actor.value() + "'");
+	}
+
+	@Test
+	void seesARegistrationClaimedEarlierInTheSameUnitOfWork() {
+		ActorId fresh = ActorId.of("FRESH-" + UUID.randomUUID().toString().substring(0, 8));
+		ResultMessage<?> result = inUnitOfWork(() -> {
+			claims.prefetch(List.of(), List.of(fresh));
+			assertThat(claims.registrationHolder(fresh)).isEmpty();
+			claims.claimRegistration(fresh);
+			assertThat(claims.registrationHolder(fresh)).contains(fresh.toString());
+			claims.claimRegistration(ActorId.of(fresh.value().toLowerCase()));
+		});
+		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
+			.hasMessageContaining("differs only in case");
+		assertThat(registrationKeys(fresh)).as("rolled back").isZero();
+	}
+
+	@Test
+	void refusesARegistrationThatAConcurrentWriteClaimedAfterThePrefetch() {
+		ActorId raced = ActorId.of("RACED-" + UUID.randomUUID().toString().substring(0, 8));
+		try {
+			ResultMessage<?> result = inUnitOfWork(() -> {
+				claims.prefetch(List.of(), List.of(raced));
+				TransactionTemplate elsewhere = new TransactionTemplate(platform);
+				elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+				elsewhere.executeWithoutResult(status -> jdbc
+					.update("insert into registration_key (id_key, id) values (?, ?)", raced.key(), raced.toString()));
+				assertThat(claims.registrationHolder(raced)).as("answered from the prefetch").isEmpty();
+				claims.claimRegistration(raced);
+			});
+			assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
+				.hasMessageContaining("was registered by a concurrent write");
+		}
+		finally {
+			jdbc.update("delete from registration_key where id_key = ?", raced.key());
+		}
+	}
+
+	private long registrationKeys(ActorId id) {
+		return jdbc.queryForObject("select count(*) from registration_key where id_key = ?", Long.class, id.key());
 	}
 
 }
