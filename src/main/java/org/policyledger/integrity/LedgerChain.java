@@ -60,40 +60,49 @@ public class LedgerChain {
 			byte[] chainHash) {
 	}
 
-	/** Locks the head row until the transaction ends, and returns it. */
+	/**
+	 * Locks the head row until the transaction ends, and returns it. A transaction that
+	 * holds the lock already asks nothing more: it is answered the head as it locked or
+	 * last {@linkplain #moveHead moved} it, which no other transaction can change.
+	 */
 	Link lockHead() {
-		return jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1 for update", LINK);
+		Link held = (Link) TransactionSynchronizationManager.getResource(this);
+		if (held != null) {
+			return held;
+		}
+		Link head = jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1 for update",
+				LINK);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(this, head);
+			TransactionSynchronizationManager.registerSynchronization(new HeadHeld());
+		}
+		return head;
 	}
 
 	/**
 	 * Takes the head's lock for the rest of the transaction before a write starts, so
 	 * that the write reads its recording time after every earlier write was chained and
-	 * recording times never run backwards along the chain. A transaction that holds it
-	 * already asks nothing more: a batch sends each registration as a command of its own
-	 * in the batch's transaction.
+	 * recording times never run backwards along the chain. Once per transaction: a batch
+	 * sends each registration as a command of its own in the batch's transaction, and
+	 * appends all its events when it commits.
 	 */
 	public void holdHead() {
-		if (TransactionSynchronizationManager.hasResource(this)) {
-			return;
-		}
 		lockHead();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new HeadHeld());
-		}
 	}
 
-	/** Marks the transaction that holds the head's lock, for as long as it runs. */
+	/** Keeps the head a transaction holds while it runs, and lets go when it ends. */
 	private final class HeadHeld implements TransactionSynchronization {
+
+		private Link suspended;
 
 		@Override
 		public void suspend() {
-			TransactionSynchronizationManager.unbindResource(LedgerChain.this);
+			suspended = (Link) TransactionSynchronizationManager.unbindResource(LedgerChain.this);
 		}
 
 		@Override
 		public void resume() {
-			TransactionSynchronizationManager.bindResource(LedgerChain.this, Boolean.TRUE);
+			TransactionSynchronizationManager.bindResource(LedgerChain.this, suspended);
 		}
 
 		@Override
@@ -158,7 +167,11 @@ public class LedgerChain {
 	Link moveHead(NewLink last) {
 		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", last.position(),
 				Hashes.hex(last.chainHash()));
-		return new Link(last.position(), last.chainHash());
+		Link head = new Link(last.position(), last.chainHash());
+		if (TransactionSynchronizationManager.unbindResourceIfPossible(this) != null) {
+			TransactionSynchronizationManager.bindResource(this, head);
+		}
+		return head;
 	}
 
 	/**
