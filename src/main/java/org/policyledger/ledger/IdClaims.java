@@ -31,6 +31,15 @@ public interface IdClaims {
 	}
 
 	/**
+	 * Leaves the fact ids this unit of work claims unchecked against the store: each is
+	 * still checked against the others claimed in it, and the chain's unique key refuses
+	 * one a fact outside it holds when the unit of work commits, all of it. For a batch
+	 * that is written again, each id looked up, when that happens.
+	 */
+	default void deferFactIdChecks() {
+	}
+
+	/**
 	 * The registered id that holds this id's key (the id itself, or the same letters in
 	 * another case), if one does: none means the id is not registered.
 	 */

@@ -63,6 +63,11 @@ class JdbcIdClaims implements IdClaims {
 	}
 
 	@Override
+	public void deferFactIdChecks() {
+		pending().deferred = true;
+	}
+
+	@Override
 	public Optional<String> registrationHolder(LedgerId id) {
 		if (CurrentUnitOfWork.isStarted() && pending().registrationKeysLooked.contains(id.key())) {
 			return Optional.ofNullable(pending().registrationHolders.get(id.key()));
@@ -103,7 +108,7 @@ class JdbcIdClaims implements IdClaims {
 	public void claimFact(FactId factId, ActorId actorId) {
 		Pending pending = pending();
 		String key = factId.key();
-		if (!pending.looked.contains(key)) {
+		if (!pending.deferred && !pending.looked.contains(key)) {
 			prefetch(List.of(factId), List.of());
 		}
 		if (pending.claims.containsKey(key) || pending.taken.contains(key)) {
@@ -150,6 +155,9 @@ class JdbcIdClaims implements IdClaims {
 		final Set<String> looked = new HashSet<>();
 
 		final Set<String> taken = new HashSet<>();
+
+		/** Whether fact ids are left to the chain's unique key. */
+		boolean deferred;
 
 		final Set<String> registrationKeysLooked = new HashSet<>();
 

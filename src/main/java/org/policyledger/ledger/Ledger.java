@@ -184,15 +184,31 @@ public class Ledger {
 		return write(entries, true, true, recorder).receipts();
 	}
 
+	/**
+	 * Writes the batch with its fact ids left to the chain's unique key, since a batch
+	 * rarely reuses an id a fact outside it holds; if one does, or anything else refuses
+	 * the batch as it commits, it is written again with every id looked up first, so that
+	 * each fact is answered as one by one.
+	 */
 	private BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, boolean allOrNothing,
 			Recorder recorder) {
 		disk.requireRoom();
+		try {
+			return write(entries, skipRejected, allOrNothing, recorder, true);
+		}
+		catch (CommandRejectedException ex) {
+			return write(entries, skipRejected, allOrNothing, recorder, false);
+		}
+	}
+
+	private BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, boolean allOrNothing,
+			Recorder recorder, boolean deferFactIdChecks) {
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
 			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
 		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
 		unitOfWork.attachTransaction(transactions);
 		ResultMessage<BatchOutcome> result = unitOfWork.executeWithResult(() -> {
-			BatchOutcome outcome = writeEach(entries, skipRejected, recorder);
+			BatchOutcome outcome = writeEach(entries, skipRejected, recorder, deferFactIdChecks);
 			if (allOrNothing && !outcome.rejected().isEmpty()) {
 				throw new BatchRefusedException(outcome.rejected(), false);
 			}
@@ -205,12 +221,16 @@ public class Ledger {
 		return result.getPayload();
 	}
 
-	private BatchOutcome writeEach(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder)
-			throws Exception {
+	private BatchOutcome writeEach(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder,
+			boolean deferFactIdChecks) throws Exception {
 		chain.holdHead();
 		preloadActors(entries);
+		if (deferFactIdChecks) {
+			services.claims().deferFactIdChecks();
+		}
 		services.claims()
-			.prefetch(commands(entries, RecordFact.class).map(RecordFact::factId).filter(Objects::nonNull).toList(),
+			.prefetch(deferFactIdChecks ? List.of()
+					: commands(entries, RecordFact.class).map(RecordFact::factId).filter(Objects::nonNull).toList(),
 					commands(entries, Registration.class).map(Registration::id).toList());
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;

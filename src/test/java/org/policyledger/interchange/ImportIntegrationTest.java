@@ -147,6 +147,24 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void stopsAtAFactWhoseIdAFactOfAnotherActorHolds() throws IOException {
+		assertThat(run(file(position("taken", "SUPPORTS")), false).recorded()).isEqualTo(1);
+		String sameIdOtherActor = position("taken", "OPPOSES").replace("\"USA\"", "\"CHN\"");
+		ImportReport report = run(file(position("before", "SUPPORTS"), sameIdOtherActor), false);
+		assertThat(report.stopped()).isTrue();
+		assertThat(report.recorded()).isZero();
+		assertThat(report.rejected()).singleElement().satisfies(rejection -> {
+			assertThat(rejection.line()).isEqualTo(3);
+			assertThat(rejection.reason()).isEqualTo(
+					"fact id '" + prefix + "-taken' is already used by another fact (ids are compared ignoring case)");
+		});
+		assertThat(jdbc.queryForObject("select count(*) from ledger_chain where fact_key = ?", Long.class,
+				"fact:" + prefix + "-before"))
+			.as("the batch rolled back")
+			.isZero();
+	}
+
+	@Test
 	void skipsTheSecondOfTwoFactsOfOneBatchSharingAnId() throws IOException {
 		String sameIdOtherActor = position("TWICE", "OPPOSES").replace("\"USA\"", "\"CHN\"");
 		ImportReport report = run(file(position("twice", "SUPPORTS"), sameIdOtherActor), true);

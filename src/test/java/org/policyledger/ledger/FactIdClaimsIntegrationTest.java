@@ -160,6 +160,27 @@ class FactIdClaimsIntegrationTest {
 	}
 
 	@Test
+	void leavesADeferredFactIdToTheChainsUniqueKey() {
+		ledger.record(position(id), WRITER);
+		ResultMessage<?> result = inUnitOfWork(() -> {
+			claims.deferFactIdChecks();
+			claims.claimFact(id, ActorId.of("ELSEWHERE"));
+		});
+		assertThat(result.isExceptional()).as("not looked up; no link is written here to refuse it").isFalse();
+	}
+
+	@Test
+	void refusesADeferredFactIdClaimedEarlierInTheSameUnitOfWork() {
+		ResultMessage<?> result = inUnitOfWork(() -> {
+			claims.deferFactIdChecks();
+			claims.claimFact(id, actor);
+			claims.claimFact(FactId.of(id.value().toUpperCase()), actor);
+		});
+		assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
+			.hasMessageContaining("is already used by another fact");
+	}
+
+	@Test
 	void refusesARegistrationWhoseKeyPrefetchFoundHeldInAnotherCase() {
 		ActorId otherCase = ActorId.of(actor.value().toLowerCase());
 		ResultMessage<?> result = inUnitOfWork(() -> {
