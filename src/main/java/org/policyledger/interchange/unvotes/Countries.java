@@ -3,6 +3,7 @@ package org.policyledger.interchange.unvotes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.policyledger.api.ActorId;
 import org.policyledger.api.ActorKind;
@@ -33,6 +34,9 @@ final class Countries {
 			new Country(ActorId.of("DEU"), ActorKind.STATE), "Yemen Arab Republic", former("YAR"), "Zanzibar",
 			former("ZAN"));
 
+	/** The states of the codes met so far: a code's lookup costs more than its row. */
+	private static final Map<String, Country> BY_CODE = new ConcurrentHashMap<>();
+
 	private Countries() {
 	}
 
@@ -46,9 +50,11 @@ final class Countries {
 			return country;
 		}
 		Country former = WITHDRAWN_CODES.get(code);
-		if (former != null) {
-			return former;
-		}
+		return former != null ? former : BY_CODE.computeIfAbsent(code, Countries::ofIsoCode);
+	}
+
+	/** A current ISO 3166-1 alpha-2 code's state; throws if the code is not one. */
+	private static Country ofIsoCode(String code) {
 		try {
 			String alpha3 = code.length() == 2 ? new Locale("", code).getISO3Country() : "";
 			if (alpha3.isEmpty()) {
