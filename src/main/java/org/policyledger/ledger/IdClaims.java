@@ -31,10 +31,11 @@ public interface IdClaims {
 	}
 
 	/**
-	 * Leaves the fact ids this unit of work claims unchecked against the store: each is
-	 * still checked against the others claimed in it, and the chain's unique key refuses
-	 * one a fact outside it holds when the unit of work commits, all of it. For a batch
-	 * that is written again, each id looked up, when that happens.
+	 * Leaves the fact ids this unit of work claims unchecked against the store, also by
+	 * {@link #prefetch}: each is still checked against the others claimed in it, and the
+	 * chain's unique key refuses one that a fact outside it holds as the unit of work
+	 * commits, failing all of it. Only for work that is then done again with the ids
+	 * looked up, as a batch is.
 	 */
 	default void deferFactIdChecks() {
 	}

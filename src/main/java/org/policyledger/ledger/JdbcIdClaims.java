@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * A fact's id is claimed by its own link in {@code ledger_chain}, written with its event
  * (see {@code LedgerChain}). Here it is checked when the command runs, against the chain
  * and the claims made earlier in the same unit of work; {@link #prefetch} checks a
- * batch's ids in a few statements up front. A claim that a concurrent write took between
- * the check and the commit fails the whole unit of work when its links are written. A
- * registration's key is looked up the same way, and claimed by its own insert.
+ * batch's ids in a few statements up front, unless the batch
+ * {@linkplain #deferFactIdChecks leaves them} to the links' unique key. A claim that a
+ * concurrent write took between the check and the commit fails the whole unit of work
+ * when its links are written. A registration's key is looked up the same way, and claimed
+ * by its own insert.
  */
 class JdbcIdClaims implements IdClaims {
 
@@ -69,8 +71,11 @@ class JdbcIdClaims implements IdClaims {
 
 	@Override
 	public Optional<String> registrationHolder(LedgerId id) {
-		if (CurrentUnitOfWork.isStarted() && pending().registrationKeysLooked.contains(id.key())) {
-			return Optional.ofNullable(pending().registrationHolders.get(id.key()));
+		if (CurrentUnitOfWork.isStarted()) {
+			Pending pending = pending();
+			if (pending.registrationKeysLooked.contains(id.key())) {
+				return Optional.ofNullable(pending.registrationHolders.get(id.key()));
+			}
 		}
 		return jdbc
 			.queryForList("select id from registration_key where id_key = :key", Map.of("key", id.key()), String.class)
@@ -81,7 +86,7 @@ class JdbcIdClaims implements IdClaims {
 	@Override
 	public void prefetch(Collection<FactId> factIds, Collection<LedgerId> registrations) {
 		Pending pending = pending();
-		for (List<String> keys : chunks(factIds.stream().map(FactId::key))) {
+		for (List<String> keys : chunks(pending.deferred ? Stream.empty() : factIds.stream().map(FactId::key))) {
 			pending.taken.addAll(jdbc.queryForList("select fact_key from ledger_chain where fact_key in (:keys)",
 					Map.of("keys", keys), String.class));
 			pending.looked.addAll(keys);

@@ -229,8 +229,7 @@ public class Ledger {
 			services.claims().deferFactIdChecks();
 		}
 		services.claims()
-			.prefetch(deferFactIdChecks ? List.of()
-					: commands(entries, RecordFact.class).map(RecordFact::factId).filter(Objects::nonNull).toList(),
+			.prefetch(commands(entries, RecordFact.class).map(RecordFact::factId).filter(Objects::nonNull).toList(),
 					commands(entries, Registration.class).map(Registration::id).toList());
 		Map<LedgerId, LedgerEvent> registered = new HashMap<>();
 		int recorded = 0;
