@@ -59,9 +59,7 @@ class JdbcIdClaims implements IdClaims {
 		catch (DuplicateKeyException ex) {
 			throw CommandRejectedException.conflict(id.describe() + " was registered by a concurrent write");
 		}
-		if (CurrentUnitOfWork.isStarted()) {
-			pending().registrationHolders.put(id.key(), id.toString());
-		}
+		pending().registrationHolders.put(id.key(), id.toString());
 	}
 
 	@Override
@@ -71,25 +69,22 @@ class JdbcIdClaims implements IdClaims {
 
 	@Override
 	public Optional<String> registrationHolder(LedgerId id) {
-		if (CurrentUnitOfWork.isStarted()) {
-			Pending pending = pending();
-			if (pending.registrationKeysLooked.contains(id.key())) {
-				return Optional.ofNullable(pending.registrationHolders.get(id.key()));
-			}
+		Pending pending = pending();
+		if (!pending.registrationKeysLooked.contains(id.key())) {
+			prefetch(List.of(), List.of(id));
 		}
-		return jdbc
-			.queryForList("select id from registration_key where id_key = :key", Map.of("key", id.key()), String.class)
-			.stream()
-			.findFirst();
+		return Optional.ofNullable(pending.registrationHolders.get(id.key()));
 	}
 
 	@Override
 	public void prefetch(Collection<FactId> factIds, Collection<LedgerId> registrations) {
 		Pending pending = pending();
-		for (List<String> keys : chunks(pending.deferred ? Stream.empty() : factIds.stream().map(FactId::key))) {
-			pending.taken.addAll(jdbc.queryForList("select fact_key from ledger_chain where fact_key in (:keys)",
-					Map.of("keys", keys), String.class));
-			pending.looked.addAll(keys);
+		if (!pending.deferred) {
+			for (List<String> keys : chunks(factIds.stream().map(FactId::key))) {
+				pending.taken.addAll(jdbc.queryForList("select fact_key from ledger_chain where fact_key in (:keys)",
+						Map.of("keys", keys), String.class));
+				pending.looked.addAll(keys);
+			}
 		}
 		for (List<String> keys : chunks(registrations.stream().map(LedgerId::key))) {
 			jdbc.query("select id_key, id from registration_key where id_key in (:keys)", Map.of("keys", keys), row -> {
