@@ -1,7 +1,10 @@
 package org.policyledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,18 @@ public final class LedgerProcess {
 	/** Runs the application with these arguments, its output going to {@code log}. */
 	public static Process start(Path log, String... args) throws IOException {
 		return command(args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	/**
+	 * Runs the application with these arguments to its end, its output going to
+	 * {@code log}; fails with the command and all it printed unless it exits 0, and
+	 * answers that output.
+	 */
+	public static String succeeds(Path log, String... args) throws IOException, InterruptedException {
+		int exit = start(log, args).waitFor();
+		String output = Files.readString(log);
+		assertThat(exit).as("exit code of %s, which printed:%n%s", String.join(" ", args), output).isZero();
+		return output;
 	}
 
 	/** The application run with these arguments in a JVM of its own, not started yet. */

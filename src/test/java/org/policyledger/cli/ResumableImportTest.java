@@ -3,7 +3,6 @@ package org.policyledger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,14 +32,6 @@ class ResumableImportTest {
 		return Long.parseLong(text.replace(",", ""));
 	}
 
-	/** Runs the application to its end; answers its output, which a failure shows. */
-	private static String succeeds(Path log, String... args) throws IOException, InterruptedException {
-		int exit = LedgerProcess.start(log, args).waitFor();
-		String output = Files.readString(log);
-		assertThat(exit).as("exit code of %s, which printed:%n%s", String.join(" ", args), output).isZero();
-		return output;
-	}
-
 	@Test
 	void finishesAKilledImportWithoutLossOrDuplicates() throws Exception {
 		Path subset = UnVotesTestData.subset(Files.createDirectory(work.resolve("unvotes")));
@@ -54,14 +45,14 @@ class ResumableImportTest {
 		first.destroyForcibly().waitFor();
 		assertThat(Files.readString(firstLog)).as("killed before it finished").doesNotContain("already recorded");
 
-		Matcher summary = SUMMARY.matcher(succeeds(work.resolve("second.log"), importArgs));
+		Matcher summary = SUMMARY.matcher(LedgerProcess.succeeds(work.resolve("second.log"), importArgs));
 		assertThat(summary.find()).isTrue();
 		long recorded = number(summary.group(1));
 		long alreadyRecorded = number(summary.group(2));
 		assertThat(alreadyRecorded).as("entries the killed import had committed").isPositive();
 		assertThat(recorded).as("entries left for the second run").isPositive();
 
-		String verify = succeeds(work.resolve("verify.log"), "verify", "--data-dir", dataDir);
+		String verify = LedgerProcess.succeeds(work.resolve("verify.log"), "verify", "--data-dir", dataDir);
 		assertThat(verify).contains("ok     fact ids claimed").contains("ok     event streams unbroken");
 		Matcher events = Pattern.compile("([\\d,]+) events, ([\\d,]+) of them facts").matcher(verify);
 		assertThat(events.find()).isTrue();

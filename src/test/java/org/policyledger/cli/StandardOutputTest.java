@@ -27,10 +27,7 @@ class StandardOutputTest {
 	@Test
 	void exportToStandardOutputWritesNothingButTheExport() throws Exception {
 		Path seed = Path.of("src/main/resources/seed/ledger-seed.json");
-		assertThat(
-				LedgerProcess.start(work.resolve("import.log"), "import", "-q", "--data-dir", dataDir, seed.toString())
-					.waitFor())
-			.isZero();
+		LedgerProcess.succeeds(work.resolve("import.log"), "import", "-q", "--data-dir", dataDir, seed.toString());
 
 		Path out = work.resolve("export.ndjson");
 		Process export = LedgerProcess.command("export", "-q", "--format", "NDJSON", "--data-dir", dataDir, "-")
