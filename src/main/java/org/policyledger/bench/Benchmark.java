@@ -316,7 +316,7 @@ public final class Benchmark {
 	private Throughput unVotes(Store store) throws Exception {
 		log.printf("on %s: importing the UN General Assembly votes into a ledger of their own%n", store.name());
 		try (ConfigurableApplicationContext context = start(store, "unvotes", BulkWrites.arguments())) {
-			return importAll(new Parts(context), () -> new UnVotesReader(settings.unVotes()));
+			return importAll(new Parts(context), UnVotesReader.input(settings.unVotes()));
 		}
 	}
 

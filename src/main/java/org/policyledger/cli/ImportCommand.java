@@ -94,7 +94,7 @@ class ImportCommand implements Callable<Integer> {
 		ImportOptions options = new ImportOptions(batchSize, skipBad,
 				Recorder.commandLine(System.getProperty("user.name")));
 		Importer importer = cli.bulkLedger(Importer.class);
-		return input.unVotes != null ? importer.run(() -> new UnVotesReader(input.unVotes), options, progress)
+		return input.unVotes != null ? importer.run(UnVotesReader.input(input.unVotes), options, progress)
 				: importer.importFile(input.file, fileFormat(), options, progress);
 	}
 

@@ -45,6 +45,7 @@ import org.policyledger.api.Tally;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.Vote;
 import org.policyledger.interchange.EntryReader;
+import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.UnreadableEntryException;
 import org.policyledger.interchange.unvotes.Countries.Country;
 import org.policyledger.ledger.BatchEntry;
@@ -81,11 +82,9 @@ public final class UnVotesReader implements EntryReader {
 
 	private final Path directory;
 
-	private final Deque<Object> prepared = new ArrayDeque<>();
+	private final Summary summary;
 
-	private final Map<Integer, LocalDate> rollCallDates = new HashMap<>();
-
-	private final long voteCount;
+	private final Deque<Object> prepared;
 
 	private MappingIterator<VoteRow> votes;
 
@@ -109,70 +108,121 @@ public final class UnVotesReader implements EntryReader {
 	}
 
 	public UnVotesReader(Path directory) throws IOException {
+		this(directory, new Summary(directory));
+	}
+
+	private UnVotesReader(Path directory, Summary summary) {
 		this.directory = directory;
-		Map<Integer, List<TopicId>> topicsByRollCall = new HashMap<>();
-		Map<TopicId, IssueRow> topics = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-		each(ISSUES, IssueRow.class, (row, line) -> {
-			TopicId topic = topicId(row.issue());
-			topics.putIfAbsent(topic, row);
-			topicsByRollCall.computeIfAbsent(Integer.valueOf(row.rcid()), rcid -> new ArrayList<>()).add(topic);
-		});
-		Map<Integer, int[]> tallies = new HashMap<>();
-		Map<ActorId, Set<String>> names = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-		Map<ActorId, ActorKind> kinds = new HashMap<>();
-		long[] count = { 0 };
-		each(VOTES, VoteRow.class, (row, line) -> {
-			count[0]++;
-			try {
-				Country country = Countries.of(row.countryCode(), row.country());
-				Vote vote = vote(row.vote());
-				names.computeIfAbsent(country.id(), id -> new LinkedHashSet<>()).add(row.country());
-				kinds.put(country.id(), country.kind());
-				tallies.computeIfAbsent(Integer.valueOf(row.rcid()), rcid -> new int[3])[vote.ordinal()]++;
-			}
-			catch (IllegalArgumentException ex) {
-				// reported with its line when the votes are read as entries
-			}
-		});
-		this.voteCount = count[0];
-		prepare(0, new RegisterActor(ASSEMBLY, ActorKind.INTERNATIONAL_ORGANISATION, "United Nations",
-				List.of("UN General Assembly")));
-		names.forEach((id, known) -> prepare(0,
-				new RegisterActor(id, kinds.get(id), known.iterator().next(), known.stream().skip(1).toList())));
-		topics.forEach((id, issue) -> prepare(0, new RegisterTopic(id, issue.issue(),
-				"UN General Assembly roll calls coded '" + issue.code() + "' in the unvotes dataset")));
-		prepare(0,
-				new RegisterSource(SOURCE, "Harvard Dataverse",
-						"United Nations General Assembly Voting Data, as distributed in the unvotes R package",
-						List.of("Erik Voeten", "Anton Strezhnev", "Michael Bailey"), null, PartialDate.parse("2020"),
-						null, SourceKind.PRIMARY));
-		List<Object> outcomes = new ArrayList<>();
-		each(ROLL_CALLS, RollCallRow.class, (row, line) -> {
-			try {
-				int rcid = Integer.parseInt(row.rcid());
-				LocalDate date = LocalDate.parse(row.date());
-				rollCallDates.put(rcid, date);
-				prepare(line, new RegisterInstrument(instrument(rcid), InstrumentKind.ROLL_CALL, title(rcid, row),
-						PartialDate.parse(date.toString()), ASSEMBLY, null, Descriptions.clean(row.description()),
-						topicsByRollCall.getOrDefault(rcid, List.of()), List.of()));
-				int[] tally = tallies.getOrDefault(rcid, new int[3]);
-				if (tally[Vote.YES.ordinal()] > tally[Vote.NO.ordinal()]) {
-					outcomes.add(new BatchEntry(ROLL_CALLS, line, new AdoptResolution(
-							FactId.of("unga-rc-" + rcid + "-adopted"), ASSEMBLY, instrument(rcid), AdoptionMethod.VOTE,
-							new Tally(tally[Vote.YES.ordinal()], tally[Vote.NO.ordinal()],
-									tally[Vote.ABSTAIN.ordinal()]),
-							"Inferred from the votes recorded in the dataset (more yes than no); "
-									+ "the dataset does not state outcomes.",
-							PartialDate.parse(date.toString()),
-							List.of(new Citation(SOURCE, "un_roll_calls.csv and un_votes.csv, rcid " + rcid))), null));
+		this.summary = summary;
+		this.prepared = new ArrayDeque<>(summary.prepared);
+	}
+
+	/**
+	 * The dataset as an import's input. An import that checks first opens it twice; the
+	 * roll calls, topics and tallies are read with the first reader and kept for the
+	 * second, so that only the votes are read again.
+	 */
+	public static Importer.Input input(Path directory) {
+		return new Importer.Input() {
+
+			private Summary summary;
+
+			@Override
+			public EntryReader open() throws IOException {
+				if (summary == null) {
+					summary = new Summary(directory);
 				}
+				return new UnVotesReader(directory, summary);
 			}
-			catch (NumberFormatException | DateTimeParseException ex) {
-				prepared.add(new Rejection(ROLL_CALLS, line, row.rcid() == null ? "rcid" : "date",
-						"not a roll call id and ISO date: rcid '" + row.rcid() + "', date '" + row.date() + "'"));
-			}
-		});
-		prepared.addAll(outcomes);
+
+		};
+	}
+
+	/**
+	 * What comes before the votes, in order (registrations, roll calls and outcomes as
+	 * entries; unreadable roll calls as rejections), each roll call's day, and how many
+	 * votes there are.
+	 */
+	private static final class Summary {
+
+		private final List<Object> prepared = new ArrayList<>();
+
+		private final Map<Integer, PartialDate> rollCallDays = new HashMap<>();
+
+		private final long voteCount;
+
+		Summary(Path directory) throws IOException {
+			Map<Integer, List<TopicId>> topicsByRollCall = new HashMap<>();
+			Map<TopicId, IssueRow> topics = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+			each(directory, ISSUES, IssueRow.class, (row, line) -> {
+				TopicId topic = topicId(row.issue());
+				topics.putIfAbsent(topic, row);
+				topicsByRollCall.computeIfAbsent(Integer.valueOf(row.rcid()), rcid -> new ArrayList<>()).add(topic);
+			});
+			Map<Integer, int[]> tallies = new HashMap<>();
+			Map<ActorId, Set<String>> names = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+			Map<ActorId, ActorKind> kinds = new HashMap<>();
+			long[] count = { 0 };
+			each(directory, VOTES, VoteRow.class, (row, line) -> {
+				count[0]++;
+				try {
+					Country country = Countries.of(row.countryCode(), row.country());
+					Vote vote = vote(row.vote());
+					names.computeIfAbsent(country.id(), id -> new LinkedHashSet<>()).add(row.country());
+					kinds.put(country.id(), country.kind());
+					tallies.computeIfAbsent(Integer.valueOf(row.rcid()), rcid -> new int[3])[vote.ordinal()]++;
+				}
+				catch (IllegalArgumentException ex) {
+					// reported with its line when the votes are read as entries
+				}
+			});
+			this.voteCount = count[0];
+			prepare(0, new RegisterActor(ASSEMBLY, ActorKind.INTERNATIONAL_ORGANISATION, "United Nations",
+					List.of("UN General Assembly")));
+			names.forEach((id, known) -> prepare(0,
+					new RegisterActor(id, kinds.get(id), known.iterator().next(), known.stream().skip(1).toList())));
+			topics.forEach((id, issue) -> prepare(0, new RegisterTopic(id, issue.issue(),
+					"UN General Assembly roll calls coded '" + issue.code() + "' in the unvotes dataset")));
+			prepare(0,
+					new RegisterSource(SOURCE, "Harvard Dataverse",
+							"United Nations General Assembly Voting Data, as distributed in the unvotes R package",
+							List.of("Erik Voeten", "Anton Strezhnev", "Michael Bailey"), null,
+							PartialDate.parse("2020"), null, SourceKind.PRIMARY));
+			List<Object> outcomes = new ArrayList<>();
+			each(directory, ROLL_CALLS, RollCallRow.class, (row, line) -> {
+				try {
+					int rcid = Integer.parseInt(row.rcid());
+					PartialDate day = PartialDate.ofDay(LocalDate.parse(row.date()));
+					rollCallDays.put(rcid, day);
+					prepare(line,
+							new RegisterInstrument(instrument(rcid), InstrumentKind.ROLL_CALL, title(rcid, row), day,
+									ASSEMBLY, null, Descriptions.clean(row.description()),
+									topicsByRollCall.getOrDefault(rcid, List.of()), List.of()));
+					int[] tally = tallies.getOrDefault(rcid, new int[3]);
+					if (tally[Vote.YES.ordinal()] > tally[Vote.NO.ordinal()]) {
+						outcomes.add(new BatchEntry(ROLL_CALLS, line, new AdoptResolution(
+								FactId.of("unga-rc-" + rcid + "-adopted"), ASSEMBLY, instrument(rcid),
+								AdoptionMethod.VOTE,
+								new Tally(tally[Vote.YES.ordinal()], tally[Vote.NO.ordinal()],
+										tally[Vote.ABSTAIN.ordinal()]),
+								"Inferred from the votes recorded in the dataset (more yes than no); "
+										+ "the dataset does not state outcomes.",
+								day, List.of(new Citation(SOURCE, "un_roll_calls.csv and un_votes.csv, rcid " + rcid))),
+								null));
+					}
+				}
+				catch (NumberFormatException | DateTimeParseException ex) {
+					prepared.add(new Rejection(ROLL_CALLS, line, row.rcid() == null ? "rcid" : "date",
+							"not a roll call id and ISO date: rcid '" + row.rcid() + "', date '" + row.date() + "'"));
+				}
+			});
+			prepared.addAll(outcomes);
+		}
+
+		private void prepare(long line, LedgerCommand command) {
+			prepared.add(new BatchEntry(line == 0 ? "unvotes" : ROLL_CALLS, line, command, null));
+		}
+
 	}
 
 	@Override
@@ -185,7 +235,7 @@ public final class UnVotesReader implements EntryReader {
 			return (BatchEntry) item;
 		}
 		if (votes == null) {
-			votes = CSV.readerFor(VoteRow.class).with(HEADER).readValues(open(VOTES));
+			votes = CSV.readerFor(VoteRow.class).with(HEADER).readValues(open(directory, VOTES));
 		}
 		if (!votes.hasNextValue()) {
 			return null;
@@ -196,15 +246,15 @@ public final class UnVotesReader implements EntryReader {
 			Country country = Countries.of(row.countryCode(), row.country());
 			Vote vote = vote(row.vote());
 			int rcid = Integer.parseInt(row.rcid());
-			LocalDate date = rollCallDates.get(rcid);
-			if (date == null) {
+			PartialDate day = summary.rollCallDays.get(rcid);
+			if (day == null) {
 				throw new UnreadableEntryException(new Rejection(VOTES, line, "rcid", "no roll call " + rcid));
 			}
 			String who = Countries.hasCode(row.countryCode(), row.country()) ? "country_code " + row.countryCode()
 					: "country " + row.country();
 			return new BatchEntry(VOTES, line,
 					new CastVote(FactId.of("unga-rc-" + rcid + "-" + country.id().value()), country.id(),
-							instrument(rcid), vote, null, PartialDate.parse(date.toString()),
+							instrument(rcid), vote, null, day,
 							List.of(new Citation(SOURCE, "un_votes.csv, rcid " + rcid + ", " + who))),
 					null);
 		}
@@ -217,7 +267,7 @@ public final class UnVotesReader implements EntryReader {
 
 	@Override
 	public double fractionRead() {
-		return voteCount == 0 ? -1 : (double) votesRead / voteCount;
+		return summary.voteCount == 0 ? -1 : (double) votesRead / summary.voteCount;
 	}
 
 	@Override
@@ -251,11 +301,7 @@ public final class UnVotesReader implements EntryReader {
 		};
 	}
 
-	private void prepare(long line, LedgerCommand command) {
-		prepared.add(new BatchEntry(line == 0 ? "unvotes" : ROLL_CALLS, line, command, null));
-	}
-
-	private InputStream open(String name) throws IOException {
+	private static InputStream open(Path directory, String name) throws IOException {
 		Path file = directory.resolve(name);
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString(), null,
@@ -273,8 +319,8 @@ public final class UnVotesReader implements EntryReader {
 
 	}
 
-	private <T> void each(String name, Class<T> type, RowAction<T> action) throws IOException {
-		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(open(name))) {
+	private static <T> void each(Path directory, String name, Class<T> type, RowAction<T> action) throws IOException {
+		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(open(directory, name))) {
 			long line = 1;
 			while (rows.hasNextValue()) {
 				action.accept(rows.nextValue(), ++line);

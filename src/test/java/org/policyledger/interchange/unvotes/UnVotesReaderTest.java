@@ -18,6 +18,8 @@ import org.policyledger.api.AdoptResolution;
 import org.policyledger.api.CastVote;
 import org.policyledger.api.RegisterInstrument;
 import org.policyledger.api.Vote;
+import org.policyledger.interchange.EntryReader;
+import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.UnreadableEntryException;
 import org.policyledger.ledger.BatchEntry;
 import org.policyledger.ledger.Rejection;
@@ -44,8 +46,12 @@ class UnVotesReaderTest {
 
 	/** Every entry, and the refusals in their place as Rejections. */
 	private List<Object> read() throws IOException {
+		return read(new UnVotesReader(directory));
+	}
+
+	private static List<Object> read(EntryReader opened) throws IOException {
 		List<Object> items = new ArrayList<>();
-		try (UnVotesReader reader = new UnVotesReader(directory)) {
+		try (EntryReader reader = opened) {
 			while (true) {
 				try {
 					BatchEntry entry = reader.next();
@@ -103,6 +109,19 @@ class UnVotesReaderTest {
 		assertThat(read()).filteredOn(Rejection.class::isInstance)
 			.singleElement()
 			.satisfies(rejection -> assertThat(((Rejection) rejection).field()).isEqualTo("date"));
+	}
+
+	@Test
+	void readsTheSameEntriesEachTimeAnImportOpensIt() throws IOException {
+		write("3,\"United States\",\"US\",\"yes\"\n3,\"Atlantis\",\"QQ\",\"yes\"\n",
+				"3,1,0,1946-01-01,\"R/1/66\",1,0,\"RULES\",\"TEXT\"\n4,1,0,NA,\"R/1/67\",1,0,\"RULES\",\"TEXT\"\n",
+				"3,\"hr\",\"Human rights\"\n");
+		Importer.Input input = UnVotesReader.input(directory);
+		List<Object> checked = read(input.open());
+		assertThat(checked).hasOnlyElementsOfTypes(BatchEntry.class, Rejection.class)
+			.hasAtLeastOneElementOfType(Rejection.class)
+			.isEqualTo(read());
+		assertThat(read(input.open())).isEqualTo(checked);
 	}
 
 	@Test
