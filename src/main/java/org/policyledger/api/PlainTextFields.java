@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -58,17 +60,21 @@ public @interface PlainTextFields {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			return check(command, "", context);
+			return check(command, new ArrayList<>(), context);
 		}
 
-		private static boolean check(Object value, String path, ConstraintValidatorContext context) {
+		/**
+		 * Checks a value at {@code path} (component names and list indexes, named only
+		 * when a string is refused).
+		 */
+		private static boolean check(Object value, List<Object> path, ConstraintValidatorContext context) {
 			if (value instanceof String text) {
 				String problem = PlainText.problem(text);
 				if (problem == null) {
 					return true;
 				}
 				context.buildConstraintViolationWithTemplate("text " + problem)
-					.addPropertyNode(path)
+					.addPropertyNode(named(path))
 					.addConstraintViolation();
 				return false;
 			}
@@ -77,8 +83,9 @@ public @interface PlainTextFields {
 				RecordComponent[] components = COMPONENTS.get(record.getClass());
 				Method[] accessors = ACCESSORS.get(record.getClass());
 				for (int i = 0; i < components.length; i++) {
-					String name = path.isEmpty() ? components[i].getName() : path + "." + components[i].getName();
-					valid &= check(read(accessors[i], record), name, context);
+					path.add(components[i].getName());
+					valid &= check(read(accessors[i], record), path, context);
+					path.remove(path.size() - 1);
 				}
 				return valid;
 			}
@@ -86,11 +93,27 @@ public @interface PlainTextFields {
 				boolean valid = true;
 				int index = 0;
 				for (Object item : items) {
-					valid &= check(item, path + "[" + index++ + "]", context);
+					path.add(index++);
+					valid &= check(item, path, context);
+					path.remove(path.size() - 1);
 				}
 				return valid;
 			}
 			return true;
+		}
+
+		/** A path as Bean Validation names it: {@code sources[0].locator}. */
+		private static String named(List<Object> path) {
+			StringBuilder name = new StringBuilder();
+			for (Object step : path) {
+				if (step instanceof Integer index) {
+					name.append('[').append(index).append(']');
+				}
+				else {
+					name.append(name.isEmpty() ? "" : ".").append(step);
+				}
+			}
+			return name.toString();
 		}
 
 		private static Object read(Method accessor, Record record) {
