@@ -92,7 +92,7 @@ class UnVotesPageBrowserTest {
 		browser = HeadlessChromium.startOrSkip(UnVotesPageBrowserTest.class.getSimpleName());
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		Path subset = UnVotesTestData.subset(directory);
-		ImportReport report = importer.run(() -> new UnVotesReader(subset),
+		ImportReport report = importer.run(UnVotesReader.input(subset),
 				new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
 				ProgressListener.NONE);
 		assertThat(report.rejectedCount()).isZero();

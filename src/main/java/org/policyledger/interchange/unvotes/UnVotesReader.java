@@ -120,7 +120,8 @@ public final class UnVotesReader implements EntryReader {
 	/**
 	 * The dataset as an import's input. An import that checks first opens it twice; the
 	 * roll calls, topics and tallies are read with the first reader and kept for the
-	 * second, so that only the votes are read again.
+	 * second, so that only the votes are read again. Each opening may come from another
+	 * thread (an import reads ahead on one of its own).
 	 */
 	public static Importer.Input input(Path directory) {
 		return new Importer.Input() {
@@ -128,7 +129,7 @@ public final class UnVotesReader implements EntryReader {
 			private Summary summary;
 
 			@Override
-			public EntryReader open() throws IOException {
+			public synchronized EntryReader open() throws IOException {
 				if (summary == null) {
 					summary = new Summary(directory);
 				}

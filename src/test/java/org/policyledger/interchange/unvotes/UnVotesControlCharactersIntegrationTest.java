@@ -44,7 +44,7 @@ class UnVotesControlCharactersIntegrationTest {
 		rollCalls = UnVotesTestData.withControlCharacters(rows);
 		ledger = TestLedger.fresh().start("--ledger.seed.enabled=false");
 		report = ledger.getBean(Importer.class)
-			.run(() -> new UnVotesReader(rows), new ImportOptions(5_000, false, Recorder.commandLine("tester")),
+			.run(UnVotesReader.input(rows), new ImportOptions(5_000, false, Recorder.commandLine("tester")),
 					ProgressListener.NONE);
 		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(1));
 	}

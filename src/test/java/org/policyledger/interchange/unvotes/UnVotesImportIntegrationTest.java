@@ -79,7 +79,7 @@ class UnVotesImportIntegrationTest {
 		rows(UnVotesReader.ROLL_CALLS).forEach(row -> dates.put(row.get("rcid"), row.get("date")));
 		ledger = TestLedger.fresh().start();
 		report = ledger.getBean(Importer.class)
-			.run(() -> new UnVotesReader(UnVotesTestData.DATASET),
+			.run(UnVotesReader.input(UnVotesTestData.DATASET),
 					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
 					ProgressListener.NONE);
 		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(10));
