@@ -12,6 +12,8 @@ import org.policyledger.api.FactEvent;
 import org.policyledger.api.FactId;
 import org.policyledger.integrity.ChainCheck;
 import org.policyledger.integrity.LedgerChain;
+import org.policyledger.read.DeadLetterView;
+import org.policyledger.read.DeadLetters;
 import org.policyledger.read.ReadModelMaintenance;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -141,11 +143,19 @@ public class StoreVerifier {
 							readModel.position(), readModel.head()));
 		}
 		Long projected = jdbc.queryForObject("select count(*) from rm_fact", Long.class);
-		long deadLetters = readModel.deadLetterCount();
+		DeadLetters deadLetters = readModel.deadLetters(1);
+		String detail = String.format(
+				"%,d facts in the read model, %,d in the event store, %,d events parked as dead letters", projected,
+				facts, deadLetters.total());
 		return new Verification.Check("read model complete",
-				projected != null && projected == facts && deadLetters == 0,
-				String.format("%,d facts in the read model, %,d in the event store, %,d events parked as dead letters",
-						projected, facts, deadLetters));
+				projected != null && projected == facts && deadLetters.total() == 0,
+				deadLetters.letters().isEmpty() ? detail : detail + ", the first " + firstParked(deadLetters));
+	}
+
+	private static String firstParked(DeadLetters deadLetters) {
+		DeadLetterView first = deadLetters.letters().get(0);
+		return String.format("%s, event %s of stream %s (global index %s), parked for %s", first.type(),
+				first.sequenceNumber(), first.stream(), first.globalIndex(), first.cause());
 	}
 
 	private static void listed(List<String> list, String item) {

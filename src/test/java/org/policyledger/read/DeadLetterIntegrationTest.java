@@ -197,7 +197,12 @@ class DeadLetterIntegrationTest {
 			.satisfies(letter -> assertThat(letter.cause()).contains("poisoned: fails twice"));
 		assertThat(verifier.verify().checks()).filteredOn(check -> check.name().equals("read model complete"))
 			.singleElement()
-			.satisfies(check -> assertThat(check.passed()).as(check.detail()).isFalse());
+			.satisfies(check -> {
+				assertThat(check.passed()).as(check.detail()).isFalse();
+				assertThat(check.detail()).contains("the first PositionStated")
+					.contains("stream actor:ESP")
+					.contains("poisoned: fails twice");
+			});
 	}
 
 	@Test
