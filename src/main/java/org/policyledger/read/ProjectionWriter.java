@@ -34,13 +34,14 @@ import org.springframework.stereotype.Component;
  * In the processor's batch, rows are staged in memory per event and sent as one JDBC
  * batch statement per SQL statement when the batch commits, with the processor's token.
  * Statements run in the order they were first staged, and rows of one statement in the
- * order staged. An event whose handler fails leaves none of its rows staged: the
- * dead-letter queue parks it and the rest of the batch goes on.
+ * order staged.
  * <p>
- * If the batch's writes themselves fail, the batch rolls back and the processor tries it
- * again; this writer then writes each row at once, with a savepoint per event, so that
- * the event at fault fails alone and is parked, until a batch commits that way. A retry
- * of a dead letter always writes that way.
+ * If an event's handler fails, or the batch's writes themselves do, the batch rolls back
+ * and the processor tries it again; this writer then writes each row at once, with a
+ * savepoint per event, so that the event at fault fails alone, its rows are undone and it
+ * is parked, until a batch commits that way. A failed event's rows and whatever state it
+ * staged for the events after it are thus never seen by them. A retry of a dead letter
+ * always writes that way.
  */
 @Component
 public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<?>>, EnqueuePolicy<EventMessage<?>> {
@@ -48,8 +49,6 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 	private static final String BATCH = ProjectionWriter.class.getName() + ".batch";
 
 	private static final String SAVEPOINT = ProjectionWriter.class.getName() + ".savepoint";
-
-	private static final String MARK = ProjectionWriter.class.getName() + ".mark";
 
 	private final JdbcTemplate jdbc;
 
@@ -98,6 +97,10 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 	}
 
 	private void flush(Batch batch) {
+		if (batch.failed) {
+			direct = true;
+			throw new IllegalStateException("an event of this batch failed; the batch is written again event by event");
+		}
 		try {
 			batch.statements.forEach(jdbc::batchUpdate);
 		}
@@ -112,7 +115,6 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 			throws Exception {
 		Batch batch = batch();
 		if (batch != null) {
-			unitOfWork.resources().put(MARK, batch.mark());
 			return interceptorChain.proceed();
 		}
 		if (direct && unitOfWork instanceof BatchingUnitOfWork) {
@@ -135,17 +137,18 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 	}
 
 	/**
-	 * Parks the failed event (Axon's default decision) after undoing its rows: the ones
-	 * staged since it started, or the ones written since its savepoint.
+	 * Parks the failed event (Axon's default decision) after undoing the rows written
+	 * since its savepoint; in a batch, marks the batch to be written again event by
+	 * event.
 	 */
 	@Override
 	public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+		Batch batch = batch();
+		if (batch != null) {
+			batch.failed = true;
+		}
 		CurrentUnitOfWork.ifStarted(unitOfWork -> {
-			Batch.Mark mark = unitOfWork.getResource(MARK);
 			Savepoint savepoint = unitOfWork.getResource(SAVEPOINT);
-			if (mark != null) {
-				mark.batch().undoTo(mark);
-			}
 			if (savepoint != null) {
 				try {
 					DataSourceUtils.getConnection(dataSource).rollback(savepoint);
@@ -159,34 +162,19 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 	}
 
 	/**
-	 * The rows staged in one processor batch, by statement, and the projections' state.
+	 * The rows staged in one processor batch, by statement, the projections' state, and
+	 * whether an event of the batch failed.
 	 */
 	private static final class Batch {
 
 		private final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
 
-		private final List<List<Object[]>> order = new ArrayList<>();
-
 		private final Map<String, Object> state = new HashMap<>();
 
-		record Mark(Batch batch, int rows) {
-		}
+		private boolean failed;
 
 		void add(String sql, Object[] args) {
-			List<Object[]> rows = statements.computeIfAbsent(sql, s -> new ArrayList<>());
-			rows.add(args);
-			order.add(rows);
-		}
-
-		Mark mark() {
-			return new Mark(this, order.size());
-		}
-
-		void undoTo(Mark mark) {
-			while (order.size() > mark.rows()) {
-				List<Object[]> rows = order.remove(order.size() - 1);
-				rows.remove(rows.size() - 1);
-			}
+			statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(args);
 		}
 
 		@SuppressWarnings("unchecked")
