@@ -1,5 +1,8 @@
 package org.policyledger.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -10,7 +13,11 @@ final class Databases {
 	}
 
 	static boolean isH2(JdbcTemplate jdbc) {
-		return "H2".equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+		return jdbc.execute((ConnectionCallback<Boolean>) Databases::isH2);
+	}
+
+	static boolean isH2(Connection connection) throws SQLException {
+		return "H2".equals(connection.getMetaData().getDatabaseProductName());
 	}
 
 }
