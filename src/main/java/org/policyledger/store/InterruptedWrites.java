@@ -109,6 +109,7 @@ class InterruptedWrites implements Callback, DisposableBean {
 	}
 
 	private static void recover(Connection connection) throws SQLException {
+		long start = System.nanoTime();
 		List<String> tables = tables(connection);
 		List<String> readModel = new ArrayList<>();
 		List<String> others = new ArrayList<>();
@@ -117,6 +118,8 @@ class InterruptedWrites implements Callback, DisposableBean {
 				(table.startsWith("RM_") ? readModel : others).add(table);
 			}
 		}
+		LOG.info("The database was not closed cleanly: {} tables checked for rows of an interrupted write in {} ms",
+				tables.size(), (System.nanoTime() - start) / 1_000_000);
 		if (!others.isEmpty()) {
 			LOG.error("The database was not closed cleanly, and H2 kept rows of an interrupted write in {}:"
 					+ " no query sees them, but a write of the same keys will time out. Keep a copy of the data"
