@@ -122,8 +122,8 @@ class InterruptedWrites implements Callback, DisposableBean {
 				tables.size(), (System.nanoTime() - start) / 1_000_000);
 		if (!others.isEmpty()) {
 			LOG.error("The database was not closed cleanly, and H2 kept rows of an interrupted write in {}:"
-					+ " no query sees them, but a write of the same keys will time out. Keep a copy of the data"
-					+ " directory, and run verify.", others);
+					+ " no query sees them (verify does not either), but a write of the same keys will time out."
+					+ " Keep a copy of the data directory before writing to it.", others);
 		}
 		if (readModel.isEmpty()) {
 			return;
