@@ -1,6 +1,5 @@
 package org.policyledger.integrity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +73,7 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 		transactions.executeInTransaction(() -> {
 			try {
 				LedgerChain.Link head = chain.lockHead();
-				List<StoredEvent> stored = new ArrayList<>(events.size());
-				for (EventMessage<?> event : events) {
-					stored.add(StoredEvent.of(event, serializer));
-				}
+				List<StoredEvent> stored = Cores.map(events, event -> StoredEvent.of(event, serializer));
 				List<IndexedEvent> indexed = IndexedEvent.after(jdbc.queryForObject(LAST_INDEX, Long.class), stored);
 				IndexedEvent.insert(jdbc, indexed);
 				chain.append(head, indexed);

@@ -120,17 +120,26 @@ public class LedgerChain {
 	record NewLink(long position, IndexedEvent indexed, String factId, byte[] eventHash, byte[] chainHash) {
 	}
 
-	/** The links of the events after {@code head}, each hashed onto the one before it. */
+	/**
+	 * The links of the events after {@code head}, each hashed onto the one before it; the
+	 * events' own hashes and fact ids, which depend on nothing before them, are taken on
+	 * every core.
+	 */
 	static List<NewLink> links(Link head, List<IndexedEvent> events) {
+		List<Hashed> hashed = Cores.map(events,
+				indexed -> new Hashed(indexed.event().hash(), indexed.event().factId()));
 		List<NewLink> links = new ArrayList<>(events.size());
 		long position = head.position();
 		byte[] link = head.chainHash();
-		for (IndexedEvent indexed : events) {
-			byte[] eventHash = indexed.event().hash();
-			link = Hashes.link(link, eventHash);
-			links.add(new NewLink(++position, indexed, indexed.event().factId(), eventHash, link));
+		for (int i = 0; i < events.size(); i++) {
+			link = Hashes.link(link, hashed.get(i).eventHash());
+			links.add(new NewLink(++position, events.get(i), hashed.get(i).factId(), hashed.get(i).eventHash(), link));
 		}
 		return links;
+	}
+
+	/** What an event's link takes from the event alone. */
+	private record Hashed(byte[] eventHash, String factId) {
 	}
 
 	/**
