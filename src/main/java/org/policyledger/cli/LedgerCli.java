@@ -46,6 +46,8 @@ public class LedgerCli {
 	/** Exit code: the command failed. */
 	static final int FAILED = 3;
 
+	private static final String DATA_DIR = "ledger.data-dir";
+
 	@Option(names = "--data-dir", scope = ScopeType.INHERIT,
 			description = "The ledger's data directory (default: ${DEFAULT-VALUE}).", defaultValue = "./data")
 	String dataDir;
@@ -93,7 +95,7 @@ public class LedgerCli {
 	 * relative to the working directory ({@code data} rather than {@code ./data}).
 	 */
 	private static String dataDirArgument(String dataDir) {
-		return "--ledger.data-dir=" + Path.of(dataDir).toAbsolutePath();
+		return "--" + DATA_DIR + "=" + Path.of(dataDir).toAbsolutePath();
 	}
 
 	public static int run(String... args) {
@@ -138,16 +140,32 @@ public class LedgerCli {
 
 	/**
 	 * Starts the ledger on a data directory (made absolute: H2 refuses a bare relative
-	 * path), unseeded and quiet, with the -P properties.
+	 * path), unseeded and quiet, with the -P properties. A -P property replaces the
+	 * command's own setting of it (Spring would join the two values with a comma); the
+	 * data directory is chosen by {@code --data-dir} alone.
 	 */
 	ConfigurableApplicationContext start(String dataDir, WebApplicationType web, String... more) {
-		List<String> args = new ArrayList<>(List.of(dataDirArgument(dataDir), "--ledger.seed.enabled=false",
-				"--spring.main.log-startup-info=false", "--logging.level.root=ERROR"));
-		args.addAll(List.of(more));
-		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+		if (properties.containsKey(DATA_DIR)) {
+			throw new IllegalArgumentException("-P " + DATA_DIR + ": choose the data directory with --data-dir");
+		}
+		Map<String, String> settings = new LinkedHashMap<>();
+		List.of(dataDirArgument(dataDir), "--ledger.seed.enabled=false", "--spring.main.log-startup-info=false",
+				"--logging.level.root=ERROR")
+			.forEach(argument -> put(settings, argument));
+		List.of(more).forEach(argument -> put(settings, argument));
+		settings.putAll(properties);
 		return new SpringApplicationBuilder(PolicyLedgerApplication.class).web(web)
 			.bannerMode(Banner.Mode.OFF)
-			.run(args.toArray(String[]::new));
+			.run(settings.entrySet()
+				.stream()
+				.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+				.toArray(String[]::new));
+	}
+
+	/** Puts a {@code --key=value} argument as its key and value. */
+	private static void put(Map<String, String> settings, String argument) {
+		int equals = argument.indexOf('=');
+		settings.put(argument.substring(2, equals), argument.substring(equals + 1));
 	}
 
 	/** Prints a value as indented JSON, the way every command's JSON output looks. */

@@ -85,6 +85,19 @@ class CommandLineTest {
 	}
 
 	@Test
+	void letsAPropertyReplaceTheCommandsOwnSettingOfIt() {
+		Run run = run("digest", "--data-dir", dataDir, "-P", "logging.level.root=WARN");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+	}
+
+	@Test
+	void refusesTheDataDirectoryAsAProperty() {
+		Run run = run("digest", "--data-dir", dataDir, "-P", "ledger.data-dir=" + files);
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).isEqualTo("error: -P ledger.data-dir: choose the data directory with --data-dir");
+	}
+
+	@Test
 	void takesTheDataDirectoryBeforeTheCommand() {
 		assertThat(LedgerCli.handles(new String[] { "--data-dir", dataDir, "import", "file.ndjson" })).isTrue();
 		assertThat(LedgerCli.handles(new String[] { "--server.port=8081" })).isFalse();
