@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -90,7 +91,16 @@ class ImportCommand implements Callable<Integer> {
 		return result.rejectedCount() > 0 ? LedgerCli.PARTLY : 0;
 	}
 
+	/**
+	 * Imports where the database is; a missing input is refused before the ledger starts.
+	 */
 	private ImportReport imported(ConsoleProgress progress) throws IOException {
+		if (input.unVotes != null) {
+			UnVotesReader.requireFiles(input.unVotes);
+		}
+		else if (!Files.isRegularFile(input.file)) {
+			throw new NoSuchFileException(input.file.toString());
+		}
 		ImportOptions options = new ImportOptions(batchSize, skipBad,
 				Recorder.commandLine(System.getProperty("user.name")));
 		Importer importer = cli.bulkLedger(Importer.class);

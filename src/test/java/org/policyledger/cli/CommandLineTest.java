@@ -17,6 +17,7 @@ import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyledger.TestLedger;
+import org.policyledger.interchange.unvotes.UnVotesReader;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,6 +138,17 @@ class CommandLineTest {
 		Run run = run("import", "--data-dir", dataDir, "no-such-file.ndjson");
 		assertThat(run.exitCode()).isEqualTo(3);
 		assertThat(run.err().strip()).startsWith("error: no such file: no-such-file.ndjson").doesNotContain("\n");
+	}
+
+	@Test
+	void refusesAMissingUnVotesDirectoryBeforeOpeningTheLedger() {
+		Path fresh = TestLedger.freshDataDir();
+		Run run = run("import", "--data-dir", fresh.toString(), "--un-votes", files.resolve("unvotes").toString());
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).startsWith("error: no such file: " + files.resolve("unvotes"))
+			.contains("must hold " + UnVotesReader.VOTES)
+			.doesNotContain("\n");
+		assertThat(fresh.resolve("ledger.mv.db")).doesNotExist();
 	}
 
 	@Test

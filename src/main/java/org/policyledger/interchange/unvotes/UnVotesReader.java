@@ -302,12 +302,27 @@ public final class UnVotesReader implements EntryReader {
 		};
 	}
 
-	private static InputStream open(Path directory, String name) throws IOException {
+	/**
+	 * Throws, naming the first of the dataset's files that {@code directory} lacks, so
+	 * that a command can refuse it before it starts the ledger.
+	 */
+	public static void requireFiles(Path directory) throws NoSuchFileException {
+		for (String name : List.of(ISSUES, VOTES, ROLL_CALLS)) {
+			file(directory, name);
+		}
+	}
+
+	private static Path file(Path directory, String name) throws NoSuchFileException {
 		Path file = directory.resolve(name);
 		if (!Files.isRegularFile(file)) {
 			throw new NoSuchFileException(file.toString(), null,
 					"the UN votes directory must hold " + VOTES + ", " + ROLL_CALLS + " and " + ISSUES);
 		}
+		return file;
+	}
+
+	private static InputStream open(Path directory, String name) throws IOException {
+		Path file = file(directory, name);
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
 		return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
 	}
