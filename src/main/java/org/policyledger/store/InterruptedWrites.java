@@ -44,6 +44,9 @@ class InterruptedWrites implements Callback, DisposableBean {
 
 	private static final String MARKER_SUFFIX = ".open";
 
+	/** How H2 names the read models' tables: {@code rm_} in the migrations. */
+	private static final String READ_MODEL_TABLE = "RM_";
+
 	private volatile Path marker;
 
 	@Override
@@ -115,7 +118,7 @@ class InterruptedWrites implements Callback, DisposableBean {
 		List<String> others = new ArrayList<>();
 		for (String table : tables) {
 			if (holdsInterruptedRows(connection, table)) {
-				(table.startsWith("RM_") ? readModel : others).add(table);
+				(table.startsWith(READ_MODEL_TABLE) ? readModel : others).add(table);
 			}
 		}
 		LOG.info("The database was not closed cleanly: {} tables checked for rows of an interrupted write in {} ms",
@@ -132,7 +135,7 @@ class InterruptedWrites implements Callback, DisposableBean {
 				+ " the read models are rebuilt from the event store", readModel);
 		try (Statement statement = connection.createStatement()) {
 			for (String table : tables) {
-				if (table.startsWith("RM_")) {
+				if (table.startsWith(READ_MODEL_TABLE)) {
 					statement.execute("truncate table " + quoted(table));
 				}
 			}
