@@ -151,7 +151,7 @@ final class RawStore {
 		void write(List<Object[]> links) throws SQLException {
 			insertRows(insert, links);
 			moveHead.setLong(1, position);
-			moveHead.setString(2, (String) links.get(links.size() - 1)[chainHash]);
+			moveHead.setObject(2, links.get(links.size() - 1)[chainHash]);
 			moveHead.executeUpdate();
 		}
 

@@ -40,35 +40,54 @@ class ChainExistingEvents implements JavaMigration {
 	@Override
 	public void migrate(Context context) {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
-		LedgerChain chain = new LedgerChain(jdbc);
+		HexChain chain = new HexChain(jdbc);
 		List<IndexedEvent> page = new ArrayList<>(LedgerChain.PAGE);
 		jdbc.query("select " + IndexedEvent.COLUMNS + " from domain_event_entry order by global_index",
 				(RowCallbackHandler) rs -> {
 					page.add(IndexedEvent.read(rs));
 					if (page.size() == LedgerChain.PAGE) {
-						chainPage(jdbc, chain, page);
+						chain.append(page);
 						page.clear();
 					}
 				});
 		if (!page.isEmpty()) {
-			chainPage(jdbc, chain, page);
+			chain.append(page);
 		}
 	}
 
 	/**
-	 * Chains a page of events into the chain's table as V5 made it: the columns later
-	 * migrations add are filled by them (V13 the fact keys, V20 the global indexes).
+	 * The chain's tables as V5 made them, hashes in hex (V22 turns them into bytes): the
+	 * columns later migrations add are filled by them (V13 the fact keys, V20 the global
+	 * indexes).
 	 */
-	private static void chainPage(JdbcTemplate jdbc, LedgerChain chain, List<IndexedEvent> page) {
-		List<LedgerChain.NewLink> links = LedgerChain.links(chain.lockHead(), page);
-		jdbc.batchUpdate(
-				"insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
-						+ " values (?, ?, ?, ?, ?)",
-				links.stream()
-					.map(link -> new Object[] { link.position(), link.indexed().event().eventIdentifier(),
-							link.factId(), Hashes.hex(link.eventHash()), Hashes.hex(link.chainHash()) })
-					.toList());
-		chain.moveHead(links.get(links.size() - 1));
+	private static final class HexChain {
+
+		private final JdbcTemplate jdbc;
+
+		private LedgerChain.Link head;
+
+		HexChain(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+			this.head = jdbc.queryForObject("select position, chain_hash from ledger_chain_head where id = 1",
+					(rs, i) -> new LedgerChain.Link(rs.getLong(1), Hashes.bytes(rs.getString(2))));
+		}
+
+		/** Chains a page of events after the head, and moves the head to the last. */
+		void append(List<IndexedEvent> page) {
+			List<LedgerChain.NewLink> links = LedgerChain.links(head, page);
+			jdbc.batchUpdate(
+					"insert into ledger_chain (position, event_identifier, fact_id, event_hash, chain_hash)"
+							+ " values (?, ?, ?, ?, ?)",
+					links.stream()
+						.map(link -> new Object[] { link.position(), link.indexed().event().eventIdentifier(),
+								link.factId(), Hashes.hex(link.eventHash()), Hashes.hex(link.chainHash()) })
+						.toList());
+			LedgerChain.NewLink last = links.get(links.size() - 1);
+			jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", last.position(),
+					Hashes.hex(last.chainHash()));
+			head = new LedgerChain.Link(last.position(), last.chainHash());
+		}
+
 	}
 
 }

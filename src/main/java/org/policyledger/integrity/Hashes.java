@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, and the hex form in which hashes are stored and published. */
+/** SHA-256, and the hex form in which hashes are published. */
 public final class Hashes {
 
 	static final byte[] GENESIS = new byte[32];

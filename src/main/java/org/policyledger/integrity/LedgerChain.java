@@ -35,12 +35,12 @@ public class LedgerChain {
 
 	/** The SQL types of a link's insert parameters: a fact's id and key may be null. */
 	private static final int[] LINK_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.VARCHAR };
+			Types.VARBINARY, Types.VARBINARY };
 
 	private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, Long.class),
-			rs.getString(3), rs.getString(4), Hashes.bytes(rs.getString(5)), Hashes.bytes(rs.getString(6)));
+			rs.getString(3), rs.getString(4), rs.getBytes(5), rs.getBytes(6));
 
-	private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getLong(1), Hashes.bytes(rs.getString(2)));
+	private static final RowMapper<Link> LINK = (rs, i) -> new Link(rs.getLong(1), rs.getBytes(2));
 
 	private final JdbcTemplate jdbc;
 
@@ -160,7 +160,7 @@ public class LedgerChain {
 			}
 			rows.add(new Object[] { link.position(), link.indexed().globalIndex(),
 					link.indexed().event().eventIdentifier(), factId, factId == null ? null : FactId.of(factId).key(),
-					Hashes.hex(link.eventHash()), Hashes.hex(link.chainHash()) });
+					link.eventHash(), link.chainHash() });
 		}
 		try {
 			jdbc.batchUpdate("insert into ledger_chain (position, global_index, event_identifier, fact_id, fact_key,"
@@ -175,7 +175,7 @@ public class LedgerChain {
 	/** Makes {@code last} the chain's head; answers it as the head. */
 	Link moveHead(NewLink last) {
 		jdbc.update("update ledger_chain_head set position = ?, chain_hash = ? where id = 1", last.position(),
-				Hashes.hex(last.chainHash()));
+				last.chainHash());
 		Link head = new Link(last.position(), last.chainHash());
 		if (TransactionSynchronizationManager.unbindResourceIfPossible(this) != null) {
 			TransactionSynchronizationManager.bindResource(this, head);
@@ -220,8 +220,8 @@ public class LedgerChain {
 	}
 
 	byte[] chainHashAt(long position) {
-		return position == 0 ? Hashes.GENESIS : Hashes.bytes(
-				jdbc.queryForObject("select chain_hash from ledger_chain where position = ?", String.class, position));
+		return position == 0 ? Hashes.GENESIS
+				: jdbc.queryForObject("select chain_hash from ledger_chain where position = ?", byte[].class, position);
 	}
 
 	/**

@@ -3,12 +3,16 @@ package org.policyledger.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -32,9 +36,16 @@ class ChainMigrationsTest {
 	private JdbcTemplate migratedTo(String target) {
 		JdbcDataSource database = new JdbcDataSource();
 		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
+		return migratedTo(target, database, "h2");
+	}
+
+	/**
+	 * A database migrated to {@code target} with the common and the vendor's migrations.
+	 */
+	private static JdbcTemplate migratedTo(String target, DataSource database, String vendor) {
 		Flyway.configure()
 			.dataSource(database)
-			.locations("classpath:db/migration/common", "classpath:db/migration/h2")
+			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
 			.javaMigrations(new ChainExistingEvents())
 			.target(target)
 			.load()
@@ -97,7 +108,7 @@ class ChainMigrationsTest {
 			.isInstanceOf(BadSqlGrammarException.class);
 		assertThatThrownBy(() -> jdbc
 			.update("insert into ledger_chain (position, event_identifier, fact_id, fact_key, event_hash, chain_hash)"
-					+ " values (5, 'e5', 'Usa-1', 'fact:usa-1', ?, ?)", HASH, HASH))
+					+ " values (5, 'e5', 'Usa-1', 'fact:usa-1', ?, ?)", Hashes.GENESIS, Hashes.GENESIS))
 			.as("the key stays unique")
 			.hasRootCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
 		assertThat(jdbc.queryForMap("select count(*) as n from ledger_chain where fact_key is null"))
@@ -127,6 +138,53 @@ class ChainMigrationsTest {
 		assertThat(new LedgerChain(jdbc).publishedEventAt(2)).get()
 			.extracting(PublishedEvent::eventIdentifier, PublishedEvent::sequenceNumber)
 			.containsExactly("e2", 1L);
+	}
+
+	/** V22 on H2: each hash kept as the bytes its hex spelled, the chain intact. */
+	@Test
+	void keepsEachChainHashAsTheBytesItsHexSpelled() {
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
+		keepsEachChainHashAsTheBytesItsHexSpelled(database, "h2");
+	}
+
+	/** V22 on PostgreSQL (a binary from Maven Central, started for this test). */
+	@Test
+	void keepsEachChainHashAsTheBytesItsHexSpelledOnPostgresql() throws IOException {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+			keepsEachChainHashAsTheBytesItsHexSpelled(postgres.getPostgresDatabase(), "postgresql");
+		}
+	}
+
+	/**
+	 * Events stored before the chain, chained in hex by V6, then V22: the links, the head
+	 * and a verify of the whole chain.
+	 */
+	private static void keepsEachChainHashAsTheBytesItsHexSpelled(DataSource database, String vendor) {
+		JdbcTemplate jdbc = migratedTo("5", database, vendor);
+		byte[] metaData = "{}".getBytes(StandardCharsets.UTF_8);
+		jdbc.batchUpdate("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,"
+				+ " event_identifier, payload_type, time_stamp, meta_data, payload) values (?, 'actor:USA', ?, 'Actor', ?,"
+				+ " 'org.policyledger.api.PositionStated', '2023-11-01T00:00:00Z', ?, ?)",
+				List.of(new Object[] { 1, 0, "e1", metaData, "{}".getBytes(StandardCharsets.UTF_8) }, new Object[] { 2,
+						1, "e2", metaData, "{\"factId\":\"USA-1\"}".getBytes(StandardCharsets.UTF_8) }));
+		migratedTo("21", database, vendor);
+		List<List<String>> hex = jdbc.query("select event_hash, chain_hash from ledger_chain order by position",
+				(rs, i) -> List.of(rs.getString(1), rs.getString(2)));
+		String head = jdbc.queryForObject("select chain_hash from ledger_chain_head", String.class);
+
+		migratedTo("latest", database, vendor);
+
+		assertThat(jdbc.query("select event_hash, chain_hash from ledger_chain order by position",
+				(rs, i) -> List.of(Hashes.hex(rs.getBytes(1)), Hashes.hex(rs.getBytes(2)))))
+			.hasSize(2)
+			.isEqualTo(hex);
+		assertThat(Hashes.hex(jdbc.queryForObject("select chain_hash from ledger_chain_head", byte[].class)))
+			.isEqualTo(head)
+			.isEqualTo(hex.get(1).get(1));
+		ChainCheck check = new LedgerChain(jdbc).verify();
+		assertThat(check.intact()).as(check.problem()).isTrue();
+		assertThat(check.chainHash()).isEqualTo(head);
 	}
 
 }

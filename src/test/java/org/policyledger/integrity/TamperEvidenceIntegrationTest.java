@@ -144,9 +144,9 @@ class TamperEvidenceIntegrationTest {
 					"select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
 					(rs, i) -> StoredEvent.read(rs), event);
 			byte[] link = Hashes.link(chain.chainHashAt(last - 1), forged.hash());
-			jdbc.update("update ledger_chain set event_hash = ?, chain_hash = ? where position = ?",
-					Hashes.hex(forged.hash()), Hashes.hex(link), last);
-			jdbc.update("update ledger_chain_head set chain_hash = ? where id = 1", Hashes.hex(link));
+			jdbc.update("update ledger_chain set event_hash = ?, chain_hash = ? where position = ?", forged.hash(),
+					link, last);
+			jdbc.update("update ledger_chain_head set chain_hash = ? where id = 1", link);
 			Verification result = verifier.verify();
 			status.setRollbackOnly();
 			return result;
@@ -198,8 +198,7 @@ class TamperEvidenceIntegrationTest {
 			StoredEvent edited = sql.queryForObject(
 					"select " + StoredEvent.COLUMNS + " from domain_event_entry where event_identifier = ?",
 					(rs, i) -> StoredEvent.read(rs), event);
-			sql.update("update ledger_chain set event_hash = ? where position = ?", Hashes.hex(edited.hash()),
-					POSITION);
+			sql.update("update ledger_chain set event_hash = ? where position = ?", edited.hash(), POSITION);
 		});
 		assertThat(check.intact()).isFalse();
 		assertThat(check.position()).isEqualTo(POSITION);
