@@ -7,19 +7,12 @@ import java.util.UUID;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.ehcache.CacheManager;
-import org.ehcache.config.builders.CacheConfigurationBuilder;
-import org.ehcache.config.builders.CacheManagerBuilder;
-import org.ehcache.config.builders.ResourcePoolsBuilder;
-import org.ehcache.core.Ehcache;
 import org.policyledger.api.FactId;
 import org.policyledger.api.PlainText;
 import org.policyledger.api.Recorder;
@@ -63,20 +56,6 @@ class LedgerConfiguration {
 	@ConditionalOnMissingBean
 	FactIdSource factIdSource() {
 		return () -> FactId.of(UUID.randomUUID().toString());
-	}
-
-	/**
-	 * Keeps the most recently used actors in memory between commands (Ehcache, held by
-	 * reference): a bulk import touches each actor once per batch, and a state with
-	 * thousands of votes is costly to replay. A unit of work that fails evicts the actors
-	 * it touched.
-	 */
-	@Bean
-	Cache actorCache(@Value("${ledger.cache.actors}") long actors) {
-		CacheManager manager = CacheManagerBuilder.newCacheManagerBuilder().build(true);
-		org.ehcache.Cache<Object, Object> cache = manager.createCache("actors", CacheConfigurationBuilder
-			.newCacheConfigurationBuilder(Object.class, Object.class, ResourcePoolsBuilder.heap(actors)));
-		return new EhCache3Adapter((Ehcache<Object, Object>) cache);
 	}
 
 	/**
