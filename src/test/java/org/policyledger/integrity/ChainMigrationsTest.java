@@ -13,7 +13,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +35,7 @@ class ChainMigrationsTest {
 	private JdbcTemplate migratedTo(String target) {
 		JdbcDataSource database = new JdbcDataSource();
 		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
-		return migratedTo(target, database, "h2");
-	}
-
-	/**
-	 * A database migrated to {@code target} with the common and the vendor's migrations.
-	 */
-	private static JdbcTemplate migratedTo(String target, DataSource database, String vendor) {
-		Flyway.configure()
-			.dataSource(database)
-			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-			.javaMigrations(new ChainExistingEvents())
-			.target(target)
-			.load()
-			.migrate();
-		return new JdbcTemplate(database);
+		return LedgerMigrations.migratedTo(target, database, "h2");
 	}
 
 	/**
@@ -161,19 +146,19 @@ class ChainMigrationsTest {
 	 * and a verify of the whole chain.
 	 */
 	private static void keepsEachChainHashAsTheBytesItsHexSpelled(DataSource database, String vendor) {
-		JdbcTemplate jdbc = migratedTo("5", database, vendor);
+		JdbcTemplate jdbc = LedgerMigrations.migratedTo("5", database, vendor);
 		byte[] metaData = "{}".getBytes(StandardCharsets.UTF_8);
 		jdbc.batchUpdate("insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type,"
 				+ " event_identifier, payload_type, time_stamp, meta_data, payload) values (?, 'actor:USA', ?, 'Actor', ?,"
 				+ " 'org.policyledger.api.PositionStated', '2023-11-01T00:00:00Z', ?, ?)",
 				List.of(new Object[] { 1, 0, "e1", metaData, "{}".getBytes(StandardCharsets.UTF_8) }, new Object[] { 2,
 						1, "e2", metaData, "{\"factId\":\"USA-1\"}".getBytes(StandardCharsets.UTF_8) }));
-		migratedTo("21", database, vendor);
+		LedgerMigrations.migratedTo("21", database, vendor);
 		List<List<String>> hex = jdbc.query("select event_hash, chain_hash from ledger_chain order by position",
 				(rs, i) -> List.of(rs.getString(1), rs.getString(2)));
 		String head = jdbc.queryForObject("select chain_hash from ledger_chain_head", String.class);
 
-		migratedTo("latest", database, vendor);
+		LedgerMigrations.migratedTo("latest", database, vendor);
 
 		assertThat(jdbc.query("select event_hash, chain_hash from ledger_chain order by position",
 				(rs, i) -> List.of(Hashes.hex(rs.getBytes(1)), Hashes.hex(rs.getBytes(2)))))

@@ -44,9 +44,8 @@ class EvidenceQueries {
 
 	/** The current version of a fact, or of the fact an amendment amends. */
 	private static final String CURRENT = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact a
+			select v.* from rm_fact a
 			join rm_fact_version v on v.fact_id = coalesce(a.target_fact_id, a.fact_id) and v.known_until is null
-			join rm_fact f on f.fact_id = v.fact_id
 			where a.fact_id = :fact
 			""";
 
@@ -125,7 +124,7 @@ class EvidenceQueries {
 
 	/** The current facts of a conflict about an instrument. */
 	private static final String INSTRUMENT_CONFLICT = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.actor_id = :actor and v.fact_type = :type and v.instrument_id = :instrument
 			  and v.known_until is null and not v.retracted
 			order by v.valid_start, v.fact_id
@@ -133,7 +132,7 @@ class EvidenceQueries {
 
 	/** The current positions of a conflict about a topic on a day by a speaker. */
 	private static final String POSITION_CONFLICT = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.actor_id = :actor and v.fact_type = 'PositionStated' and v.topic_id = :topic
 			  and v.valid_start = :day and v.valid_precision = :precision and coalesce(v.speaker_name, '') = :speaker
 			  and v.known_until is null and not v.retracted

@@ -52,8 +52,9 @@ class FactProjection {
 	private static final String INSERT_VERSION = "insert into rm_fact_version (fact_id, version, known_from,"
 			+ " known_until, amended_by, retracted, actor_id, fact_type, topic_id, instrument_id, valid_start,"
 			+ " valid_end, valid_precision, stance, summary, quote, speaker_name, speaker_role, venue, note, vote,"
-			+ " adoption_method, consent_means, sponsor_role, tally_yes, tally_no, tally_abstain, policy_topics, worded)"
-			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ " adoption_method, consent_means, sponsor_role, tally_yes, tally_no, tally_abstain, policy_topics, worded,"
+			+ " recorded_at, recorded_by)"
+			+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final int KNOWN_UNTIL = 3;
 
@@ -114,7 +115,7 @@ class FactProjection {
 	@EventHandler
 	void on(GovernanceFact fact, @MetaDataValue(Recorder.META_DATA_KEY) String recordedBy) {
 		recordFact(fact, null, null, recordedBy);
-		insert(FactVersion.of(fact));
+		insert(FactVersion.of(fact, recordedBy));
 		if (fact.sources().stream().noneMatch(citation -> kinds.primary(citation.source()))) {
 			writer.write("insert into rm_secondary_only (fact_id) values (?)", fact.factId().value());
 		}
@@ -266,7 +267,8 @@ class FactProjection {
 				v.speaker() == null ? null : v.speaker().role(), v.venue(), v.note(), name(v.vote()), name(v.method()),
 				name(v.means()), name(v.role()), v.tally() == null ? null : v.tally().yes(),
 				v.tally() == null ? null : v.tally().no(), v.tally() == null ? null : v.tally().abstain(),
-				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")), worded };
+				v.topics().stream().map(TopicId::value).collect(Collectors.joining(",")), worded,
+				FactViews.timestamp(v.recordedAt()), v.recordedBy() };
 		writer.write(INSERT_VERSION, row);
 		Map<FactId, StagedVersion> staged = writer.staged(STAGED_VERSIONS, HashMap::new);
 		if (staged != null) {

@@ -48,7 +48,7 @@ class FactQueries {
 
 	/** Every version of a fact, oldest first. */
 	private static final String VERSIONS = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.fact_id = :fact
 			order by v.version
 			""";
@@ -83,9 +83,8 @@ class FactQueries {
 	 * citation of the source.
 	 */
 	private static final String CITING = """
-			select v.*, f.recorded_at, f.recorded_by from rm_citation c
+			select v.* from rm_citation c
 			join rm_fact_version v on v.fact_id = c.fact_id and v.known_until is null
-			join rm_fact f on f.fact_id = v.fact_id
 			where c.source_id = :source and c.fact_id > :after
 			  and c.position = (select min(c2.position) from rm_citation c2
 			                    where c2.fact_id = c.fact_id and c2.source_id = c.source_id)
@@ -98,7 +97,7 @@ class FactQueries {
 	 * in fact-id order read from the (source count, fact) index.
 	 */
 	private static final String SINGLE_SOURCED = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact f
+			select v.* from rm_fact f
 			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null and not v.retracted
 			where f.source_count = 1 and f.fact_id > :after
 			order by f.source_count, f.fact_id
@@ -111,9 +110,8 @@ class FactQueries {
 	 * index: each fact once, by its first such citation.
 	 */
 	private static final String QUOTES = """
-			select v.*, f.recorded_at, f.recorded_by from rm_quote_check q
+			select v.* from rm_quote_check q
 			join rm_fact_version v on v.fact_id = q.fact_id and v.known_until is null
-			join rm_fact f on f.fact_id = v.fact_id
 			where q.quote_status = :status and q.fact_id > :after
 			  and q.position = (select min(q2.position) from rm_quote_check q2
 			                    where q2.fact_id = q.fact_id and q2.quote_status = q.quote_status)
@@ -126,7 +124,7 @@ class FactQueries {
 	 * no check), after a fact id, in fact-id order.
 	 */
 	private static final String UNCHECKED_QUOTES = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact f
+			select v.* from rm_fact f
 			join rm_fact_version v on v.fact_id = f.fact_id and v.known_until is null
 			where f.fact_id > :after
 			  and exists (select 1 from rm_citation c where c.fact_id = f.fact_id
@@ -141,9 +139,8 @@ class FactQueries {
 	 * or of no stated kind), after a fact id, in fact-id order.
 	 */
 	private static final String SECONDARY_ONLY = """
-			select v.*, f.recorded_at, f.recorded_by from rm_secondary_only o
+			select v.* from rm_secondary_only o
 			join rm_fact_version v on v.fact_id = o.fact_id and v.known_until is null and not v.retracted
-			join rm_fact f on f.fact_id = o.fact_id
 			where o.fact_id > :after
 			order by o.fact_id
 			fetch next :limit rows only
@@ -155,8 +152,7 @@ class FactQueries {
 	 * both databases), stopped once a page is found.
 	 */
 	private static final String SEARCH = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v
-			join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.worded = true and v.fact_id > :after and v.known_until is null
 			  and (lower(v.summary) like :pattern escape '\\' or lower(v.quote) like :pattern escape '\\'
 			    or lower(v.speaker_name) like :pattern escape '\\' or lower(v.speaker_role) like :pattern escape '\\'
@@ -178,11 +174,11 @@ class FactQueries {
 
 	/** A page of those versions, in valid-time order. */
 	private static final String TIMELINE_PAGE = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.actor_id = :actor
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
 			  and v.valid_end >= :from and v.valid_start <= :to
-			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			order by v.valid_start, v.valid_end, v.recorded_at, v.fact_id
 			offset :offset rows fetch next :limit rows only
 			""";
 
@@ -191,11 +187,11 @@ class FactQueries {
 	 * shifts of the whole range.
 	 */
 	private static final String TIMELINE_POSITIONS = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.actor_id = :actor
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
 			  and v.valid_end >= :from and v.valid_start <= :to and v.stance is not null
-			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			order by v.valid_start, v.valid_end, v.recorded_at, v.fact_id
 			""";
 
 	private final FactViews views;

@@ -45,7 +45,7 @@ public class FactViews {
 
 	/** A fact's current version, with when and by whom it was recorded. */
 	private static final String CURRENT_VERSION = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.fact_id = :fact and v.known_until is null
 			""";
 
@@ -67,8 +67,7 @@ public class FactViews {
 
 	/**
 	 * The fact versions a whole statement selects, with their sources; statuses as of
-	 * {@code statusAt}. The statement selects {@code v.*, f.recorded_at, f.recorded_by}
-	 * from rm_fact_version {@code v} joined to rm_fact {@code f}.
+	 * {@code statusAt}. The statement selects {@code v.*} from rm_fact_version {@code v}.
 	 */
 	public List<FactView> query(String sql, Map<String, ?> parameters, Instant statusAt) {
 		return views(rows(sql, parameters), statusAt);
@@ -136,8 +135,9 @@ public class FactViews {
 				id(rs.getString("sponsor_role"), SponsorRole::valueOf),
 				yes == null ? null : new Tally(yes, rs.getInt("tally_no"), rs.getInt("tally_abstain")),
 				topics == null || topics.isEmpty() ? List.of()
-						: Arrays.stream(topics.split(",")).map(TopicId::of).toList());
-		return new Row(version, instant(rs, "known_until"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
+						: Arrays.stream(topics.split(",")).map(TopicId::of).toList(),
+				instant(rs, "recorded_at"), rs.getString("recorded_by"));
+		return new Row(version, instant(rs, "known_until"));
 	}
 
 	/** A timestamp column as an instant, or null. */
@@ -157,15 +157,9 @@ public class FactViews {
 
 		private final Instant knownUntil;
 
-		private final Instant recordedAt;
-
-		private final String recordedBy;
-
-		private Row(FactVersion version, Instant knownUntil, Instant recordedAt, String recordedBy) {
+		private Row(FactVersion version, Instant knownUntil) {
 			this.version = version;
 			this.knownUntil = knownUntil;
-			this.recordedAt = recordedAt;
-			this.recordedBy = recordedBy;
 		}
 
 		public String factId() {
@@ -197,7 +191,7 @@ public class FactViews {
 			return new FactView(v.factId(), v.type(), v.actorId(), v.topicId(), v.instrumentId(), v.validTime(),
 					v.stance(), v.summary(), v.quote(), v.speaker(), v.venue(), v.note(), v.vote(), v.method(),
 					v.means(), v.role(), v.tally(), v.topics(), v.version(), status, v.amendedBy(), v.knownFrom(),
-					recordedAt, recordedBy, sources);
+					v.recordedAt(), v.recordedBy(), sources);
 		}
 
 	}

@@ -44,10 +44,10 @@ class InstrumentQueries {
 	 * {@code asOf}, in valid-time order.
 	 */
 	private static final String INSTRUMENT_FACTS = """
-			select v.*, f.recorded_at, f.recorded_by from rm_fact_version v join rm_fact f on f.fact_id = v.fact_id
+			select v.* from rm_fact_version v
 			where v.instrument_id = :instrument and not v.retracted and v.valid_start <= :asOf
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
-			order by v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			order by v.valid_start, v.valid_end, v.recorded_at, v.fact_id
 			""";
 
 	private final FactViews views;

@@ -67,9 +67,8 @@ class StanceQueries {
 	 * pairs in order instead of each actor's pairs on every topic.
 	 */
 	static final String NEAR = """
-			select v.*, f.recorded_at, f.recorded_by from rm_actor_topic a
+			select v.* from rm_actor_topic a
 			join rm_fact_version v on v.actor_id = a.actor_id and v.topic_id = a.topic_id
-			join rm_fact f on f.fact_id = v.fact_id
 			where a.topic_id = :topic and (:everyActor or a.actor_id in (:actors))
 			  and v.fact_type = 'PositionStated' and not v.retracted
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
@@ -80,7 +79,7 @@ class StanceQueries {
 			      and not w.retracted and w.known_from <= :knownAt and (w.known_until is null or w.known_until > :knownAt)
 			      and w.valid_start <= :asOf and w.valid_end <= :asOf
 			    order by w.actor_id desc, w.topic_id desc, w.valid_start desc fetch first 1 rows only), :asOf) - 366
-			order by v.actor_id, v.valid_start desc, v.valid_end desc, f.recorded_at desc, v.fact_id desc
+			order by v.actor_id, v.valid_start desc, v.valid_end desc, v.recorded_at desc, v.fact_id desc
 			""";
 
 	/** The instruments that express a stance on a topic, with that stance. */
@@ -94,15 +93,14 @@ class StanceQueries {
 	 * stance on {@code topic}: for each actor and instrument, in valid-time order.
 	 */
 	private static final String EXPRESSING = """
-			select v.*, f.recorded_at, f.recorded_by from rm_instrument_stance e
+			select v.* from rm_instrument_stance e
 			join rm_fact_version v on v.instrument_id = e.instrument_id
-			join rm_fact f on f.fact_id = v.fact_id
 			where e.topic_id = :topic and (:everyActor or v.actor_id in (:actors))
 			  and v.fact_type in ('DeclarationSigned', 'SignatureWithdrawn', 'InitiativeLaunched', 'InitiativeJoined',
 			                      'InitiativeLeft', 'TreatyRatified')
 			  and not v.retracted and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
 			  and v.valid_end <= :asOf
-			order by v.actor_id, v.instrument_id, v.valid_start, v.valid_end, f.recorded_at, v.fact_id
+			order by v.actor_id, v.instrument_id, v.valid_start, v.valid_end, v.recorded_at, v.fact_id
 			""";
 
 	/** The facts by which an actor takes on what an instrument expresses. */
