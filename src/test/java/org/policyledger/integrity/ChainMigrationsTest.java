@@ -13,7 +13,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +27,9 @@ class ChainMigrationsTest {
 
 	private static final String HASH = "0".repeat(64);
 
-	/**
-	 * The ledger in the temporary directory, migrated to {@code target}; without moving
-	 * chunks at close, as the ledger opens it (H2 2.3.232 loses tables there).
-	 */
+	/** The H2 ledger in the temporary directory, migrated to {@code target}. */
 	private JdbcTemplate migratedTo(String target) {
-		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
-		return LedgerMigrations.migratedTo(target, database, "h2");
+		return LedgerMigrations.migratedTo(target, LedgerMigrations.h2(dir), "h2");
 	}
 
 	/**
@@ -128,9 +122,7 @@ class ChainMigrationsTest {
 	/** V22 on H2: each hash kept as the bytes its hex spelled, the chain intact. */
 	@Test
 	void keepsEachChainHashAsTheBytesItsHexSpelled() {
-		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
-		keepsEachChainHashAsTheBytesItsHexSpelled(database, "h2");
+		keepsEachChainHashAsTheBytesItsHexSpelled(LedgerMigrations.h2(dir), "h2");
 	}
 
 	/** V22 on PostgreSQL (a binary from Maven Central, started for this test). */

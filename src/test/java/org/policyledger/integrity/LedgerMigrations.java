@@ -1,8 +1,11 @@
 package org.policyledger.integrity;
 
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -10,6 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LedgerMigrations {
 
 	private LedgerMigrations() {
+	}
+
+	/**
+	 * The H2 ledger in {@code dir}, opened without moving chunks at close, as the ledger
+	 * opens it (H2 2.3.232 loses tables there).
+	 */
+	public static DataSource h2(Path dir) {
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
+		return database;
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyledger.integrity.LedgerMigrations;
@@ -25,9 +24,7 @@ class VersionRecordingMigrationTest {
 
 	@Test
 	void givesEveryVersionItsFactsRecording() {
-		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:file:" + dir.resolve("ledger") + ";MAX_COMPACT_TIME=0");
-		givesEveryVersionItsFactsRecording(database, "h2");
+		givesEveryVersionItsFactsRecording(LedgerMigrations.h2(dir), "h2");
 	}
 
 	@Test
