@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.status.OnConsoleStatusListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyledger.TestLedger;
@@ -36,6 +39,10 @@ class CommandLineTest {
 	record Run(int exitCode, String out, String err) {
 	}
 
+	static {
+		spendTheNoAppenderWarning();
+	}
+
 	/**
 	 * Runs a command as its own process would, except that Logback's warnings about a
 	 * context an earlier command of this JVM closed (a pool's thread logging after its
@@ -56,6 +63,58 @@ class CommandLineTest {
 		finally {
 			System.setOut(out);
 			System.setErr(err);
+		}
+	}
+
+	/**
+	 * Logback warns once per JVM that a logger has no appenders. Here only another
+	 * context's thread (a Spring test context the JVM keeps) can meet none, logging while
+	 * a command's context resets Logback to configure it; Spring Boot's status listener
+	 * would print that warning into the command's captured stderr. It is spent here, on a
+	 * logger with no appenders, where nobody reads it.
+	 */
+	private static void spendTheNoAppenderWarning() {
+		Logger detached = ((LoggerContext) LoggerFactory.getILoggerFactory())
+			.getLogger(CommandLineTest.class.getName() + ".detached");
+		detached.setAdditive(false);
+		detached.setLevel(Level.ERROR);
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		try {
+			System.setOut(new PrintStream(PrintStream.nullOutputStream()));
+			System.setErr(new PrintStream(PrintStream.nullOutputStream()));
+			detached.error("spends Logback's warning that a logger has no appenders");
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	@Test
+	void aLoggerWithNoAppendersPrintsNothingWhileACommandRuns() {
+		LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+		OnConsoleStatusListener statuses = new OnConsoleStatusListener();
+		statuses.setContext(logging);
+		statuses.start();
+		logging.getStatusManager().add(statuses);
+		Logger another = logging.getLogger(CommandLineTest.class.getName() + ".another");
+		another.setAdditive(false);
+		try {
+			PrintStream out = System.out;
+			ByteArrayOutputStream printed = new ByteArrayOutputStream();
+			try {
+				System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+				another.error("logged by another context's thread while a command's context starts");
+			}
+			finally {
+				System.setOut(out);
+			}
+			assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+		}
+		finally {
+			logging.getStatusManager().remove(statuses);
+			statuses.stop();
 		}
 	}
 
