@@ -45,6 +45,7 @@ import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
 import org.policyledger.interchange.unvotes.UnVotesReader;
 import org.policyledger.store.BulkWrites;
+import org.policyledger.store.ReadModelStatistics;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.read.ReadModelMaintenance;
 
@@ -163,12 +164,13 @@ public final class Benchmark {
 
 	/** The beans a run uses. */
 	private record Parts(ConfigurableApplicationContext context, Importer importer, Ledger ledger,
-			ReadModelMaintenance readModel, QueryGateway queries, RawStore raw, Path dataDir, int port) {
+			ReadModelMaintenance readModel, ReadModelStatistics statistics, QueryGateway queries, RawStore raw,
+			Path dataDir, int port) {
 
 		Parts(ConfigurableApplicationContext context) {
 			this(context, context.getBean(Importer.class), context.getBean(Ledger.class),
-					context.getBean(ReadModelMaintenance.class), context.getBean(QueryGateway.class),
-					new RawStore(context.getBean(DataSource.class)),
+					context.getBean(ReadModelMaintenance.class), context.getBean(ReadModelStatistics.class),
+					context.getBean(QueryGateway.class), new RawStore(context.getBean(DataSource.class)),
 					Path.of(context.getEnvironment().getRequiredProperty("ledger.data-dir")),
 					context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 		}
@@ -186,6 +188,10 @@ public final class Benchmark {
 		log.printf("  raw JDBC %,.0f events/s with their links, %,.0f event rows alone; read models catching up%n",
 				bulkImport.raw().perSecond(), eventRows.perSecond());
 		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
+		// what the service does within seconds of a large catch-up, done before the
+		// appends
+		// so that it does not land among them
+		parts.statistics().refreshIfStale();
 		SplittableRandom appended = new SplittableRandom(settings.seed() + size);
 		Latency append = appends(parts, appended);
 		parts.readModel().pause();

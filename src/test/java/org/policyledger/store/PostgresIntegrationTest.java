@@ -58,7 +58,8 @@ class PostgresIntegrationTest {
 					"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e",
 					"--ledger.security.tokens[1].name=pg-admin", "--ledger.security.tokens[1].role=ADMIN",
 					"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256,
-					"--ledger.snapshots.after-replaying=5");
+					"--ledger.snapshots.after-replaying=5", "--ledger.read-model.analyze-after=1",
+					"--ledger.read-model.analyze-check=1h");
 		http = RestClient.create("http://localhost:" + TestLedger.port(context));
 		TestLedger.awaitCaughtUp(context, Duration.ofSeconds(30));
 	}
@@ -67,6 +68,17 @@ class PostgresIntegrationTest {
 	static void stop() throws IOException {
 		context.close();
 		postgres.close();
+	}
+
+	@Test
+	void analysesTheDatabaseOnceTheReadModelsCaughtUp() {
+		TestLedger.awaitCaughtUp(context, Duration.ofSeconds(30));
+		assertThat(context.getBean(ReadModelStatistics.class).refreshIfStale()).isTrue();
+		assertThat(context.getBean(JdbcTemplate.class)
+			.queryForObject(
+					"select last_analyze is not null from pg_stat_user_tables where relname = 'rm_fact_version'",
+					Boolean.class))
+			.isTrue();
 	}
 
 	@Test
