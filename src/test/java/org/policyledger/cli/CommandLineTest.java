@@ -44,9 +44,9 @@ class CommandLineTest {
 	}
 
 	/**
-	 * Runs a command as its own process would, except that Logback's warnings about a
-	 * context an earlier command of this JVM closed (a pool's thread logging after its
-	 * logging was shut down) are dropped, not printed by the next context that starts.
+	 * Runs a command as its own process would. Logback's statuses from before it are
+	 * cleared first: the status listener Spring Boot starts with a context's logging
+	 * prints those of the last 300 ms again, into the command's stderr.
 	 */
 	static Run run(String... args) {
 		((LoggerContext) LoggerFactory.getILoggerFactory()).getStatusManager().clear();
