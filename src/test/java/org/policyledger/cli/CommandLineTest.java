@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -50,6 +51,11 @@ class CommandLineTest {
 	 */
 	static Run run(String... args) {
 		((LoggerContext) LoggerFactory.getILoggerFactory()).getStatusManager().clear();
+		return printed(() -> LedgerCli.run(args));
+	}
+
+	/** What this JVM printed while the action ran, and the action's exit code. */
+	private static Run printed(IntSupplier action) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -57,7 +63,7 @@ class CommandLineTest {
 		try {
 			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-			int exitCode = LedgerCli.run(args);
+			int exitCode = action.getAsInt();
 			return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
 		}
 		finally {
@@ -71,24 +77,17 @@ class CommandLineTest {
 	 * context's thread (a Spring test context the JVM keeps) can meet none, logging while
 	 * a command's context resets Logback to configure it; Spring Boot's status listener
 	 * would print that warning into the command's captured stderr. It is spent here, on a
-	 * logger with no appenders, where nobody reads it.
+	 * logger with no appenders, and what it prints is dropped.
 	 */
 	private static void spendTheNoAppenderWarning() {
 		Logger detached = ((LoggerContext) LoggerFactory.getILoggerFactory())
 			.getLogger(CommandLineTest.class.getName() + ".detached");
 		detached.setAdditive(false);
 		detached.setLevel(Level.ERROR);
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		try {
-			System.setOut(new PrintStream(PrintStream.nullOutputStream()));
-			System.setErr(new PrintStream(PrintStream.nullOutputStream()));
+		printed(() -> {
 			detached.error("spends Logback's warning that a logger has no appenders");
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+			return 0;
+		});
 	}
 
 	@Test
@@ -101,16 +100,11 @@ class CommandLineTest {
 		Logger another = logging.getLogger(CommandLineTest.class.getName() + ".another");
 		another.setAdditive(false);
 		try {
-			PrintStream out = System.out;
-			ByteArrayOutputStream printed = new ByteArrayOutputStream();
-			try {
-				System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			Run logged = printed(() -> {
 				another.error("logged by another context's thread while a command's context starts");
-			}
-			finally {
-				System.setOut(out);
-			}
-			assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+				return 0;
+			});
+			assertThat(logged.out() + logged.err()).isEmpty();
 		}
 		finally {
 			logging.getStatusManager().remove(statuses);
