@@ -11,7 +11,6 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.policyledger.api.FactId;
 import org.policyledger.api.PlainText;
@@ -97,10 +96,13 @@ class LedgerConfiguration {
 		return new PlainText();
 	}
 
-	/** Axon's default: every event carries the trace and correlation of its command. */
+	/**
+	 * Every event carries the correlation of its command, and its trace where that
+	 * differs.
+	 */
 	@Bean
 	CorrelationDataProvider messageOrigin() {
-		return new MessageOriginProvider();
+		return new MessageOrigin();
 	}
 
 	/** Every event keeps who recorded it, from its command's metadata. */

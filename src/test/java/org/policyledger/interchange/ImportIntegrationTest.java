@@ -202,6 +202,16 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void storesEachEventsCorrelationWithoutATraceThatRepeatsIt() throws IOException {
+		assertThat(run(file(position("traced", "SUPPORTS")), false).recorded()).isEqualTo(1);
+		String metaData = new String(jdbc.queryForObject(
+				"select meta_data from domain_event_entry where event_identifier ="
+						+ " (select event_identifier from ledger_chain where fact_key = ?)",
+				byte[].class, "fact:" + prefix + "-traced"), StandardCharsets.UTF_8);
+		assertThat(metaData).contains("\"correlationId\":\"").doesNotContain("traceId");
+	}
+
+	@Test
 	void recordsNothingTwiceWhenAFileIsImportedAgain() throws IOException {
 		Path file = file(position("a", "SUPPORTS"), position("b", "OPPOSES"), position("c", "MIXED"));
 		assertThat(run(file, false).recorded()).isEqualTo(3);
