@@ -99,6 +99,14 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void fillsThePagesOfTheKeysThatOnlyGrowAtTheirEnd() {
+		assertThat(context.getBean(JdbcTemplate.class)
+			.queryForList("select relname || ' ' || array_to_string(reloptions, ',') from pg_class"
+					+ " where relname in ('domain_event_entry_pkey', 'ledger_chain_pkey')", String.class))
+			.containsExactlyInAnyOrder("domain_event_entry_pkey fillfactor=100", "ledger_chain_pkey fillfactor=100");
+	}
+
+	@Test
 	void recomputesTheReadModelFromTheLogAsOnH2() {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
