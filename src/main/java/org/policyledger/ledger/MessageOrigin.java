@@ -31,7 +31,7 @@ final class MessageOrigin implements CorrelationDataProvider {
 	 * The id of the message that began the chain {@code message} is in: its trace, else
 	 * the message it came from, else its own id.
 	 */
-	static String traceOf(Message<?> message) {
+	private static String traceOf(Message<?> message) {
 		MetaData metaData = message.getMetaData();
 		Object origin = metaData.getOrDefault(TRACE_ID, metaData.get(CORRELATION_ID));
 		return origin == null ? message.getIdentifier() : origin.toString();
