@@ -5,6 +5,7 @@ import java.util.Map;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 
 /**
  * Axon's message origin without the repetition: each event carries the id of the message
@@ -16,9 +17,9 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
  */
 final class MessageOrigin implements CorrelationDataProvider {
 
-	static final String CORRELATION_ID = "correlationId";
+	static final String CORRELATION_ID = MessageOriginProvider.getDefaultCorrelationKey();
 
-	static final String TRACE_ID = "traceId";
+	static final String TRACE_ID = MessageOriginProvider.getDefaultTraceKey();
 
 	@Override
 	public Map<String, ?> correlationDataFor(Message<?> message) {

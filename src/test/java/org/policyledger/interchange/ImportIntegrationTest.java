@@ -191,23 +191,24 @@ class ImportIntegrationTest {
 		String backdated = position("old", "SUPPORTS").replace("{\"type\"",
 				"{\"recordedAt\": \"2001-01-01T00:00:00Z\", \"type\"");
 		assertThat(run(file(backdated), false).recorded()).isEqualTo(1);
-		Map<String, Object> stored = jdbc
-			.queryForMap(
-					"select payload, meta_data from domain_event_entry where event_identifier ="
-							+ " (select event_identifier from ledger_chain where fact_key = ?)",
-					"fact:" + prefix + "-old");
+		Map<String, Object> stored = storedEvent("old");
 		assertThat(new String((byte[]) stored.get("payload"), StandardCharsets.UTF_8)).doesNotContain("2001-01-01");
 		assertThat(new String((byte[]) stored.get("meta_data"), StandardCharsets.UTF_8))
 			.contains("\"originallyRecordedAt\":\"2001-01-01T00:00:00Z\"");
 	}
 
+	/** The payload and metadata stored for this test's fact {@code name}. */
+	private Map<String, Object> storedEvent(String name) {
+		return jdbc.queryForMap(
+				"select payload, meta_data from domain_event_entry where event_identifier ="
+						+ " (select event_identifier from ledger_chain where fact_key = ?)",
+				"fact:" + prefix + "-" + name);
+	}
+
 	@Test
 	void storesEachEventsCorrelationWithoutATraceThatRepeatsIt() throws IOException {
 		assertThat(run(file(position("traced", "SUPPORTS")), false).recorded()).isEqualTo(1);
-		String metaData = new String(jdbc.queryForObject(
-				"select meta_data from domain_event_entry where event_identifier ="
-						+ " (select event_identifier from ledger_chain where fact_key = ?)",
-				byte[].class, "fact:" + prefix + "-traced"), StandardCharsets.UTF_8);
+		String metaData = new String((byte[]) storedEvent("traced").get("meta_data"), StandardCharsets.UTF_8);
 		assertThat(metaData).contains("\"correlationId\":\"").doesNotContain("traceId");
 	}
 
