@@ -8,12 +8,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -39,9 +42,10 @@ import org.springframework.stereotype.Component;
  * If an event's handler fails, or the batch's writes themselves do, the batch rolls back
  * and the processor tries it again; this writer then writes each row at once, with a
  * savepoint per event, so that the event at fault fails alone, its rows are undone and it
- * is parked, until a batch commits that way. A failed event's rows and whatever state it
- * staged for the events after it are thus never seen by them. A retry of a dead letter
- * always writes that way.
+ * is parked. It writes that way every batch that holds an event of the failed batch,
+ * until that event has been committed, whatever other batches commit meanwhile. A failed
+ * event's rows and whatever state it staged for the events after it are thus never seen
+ * by them. A retry of a dead letter always writes that way.
  */
 @Component
 public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<?>>, EnqueuePolicy<EventMessage<?>> {
@@ -50,11 +54,15 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 
 	private static final String SAVEPOINT = ProjectionWriter.class.getName() + ".savepoint";
 
+	/** The resource of a batch written event by event. */
+	private static final Batch EVENT_BY_EVENT = new Batch();
+
 	private final JdbcTemplate jdbc;
 
 	private final DataSource dataSource;
 
-	private volatile boolean direct;
+	/** Identifiers of the events of failed batches, until each is committed. */
+	private final Set<String> failedEvents = ConcurrentHashMap.newKeySet();
 
 	public ProjectionWriter(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
@@ -82,32 +90,42 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 	}
 
 	private Batch batch() {
-		if (direct || !CurrentUnitOfWork.isStarted()) {
+		if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> unitOfWork)) {
 			return null;
 		}
-		UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-		if (!(unitOfWork instanceof BatchingUnitOfWork)) {
-			return null;
-		}
-		return unitOfWork.getOrComputeResource(BATCH, key -> {
-			Batch batch = new Batch();
-			unitOfWork.onPrepareCommit(u -> flush(batch));
-			return batch;
-		});
+		Batch batch = unitOfWork.getOrComputeResource(BATCH, key -> open(unitOfWork));
+		return batch == EVENT_BY_EVENT ? null : batch;
 	}
 
-	private void flush(Batch batch) {
+	private Batch open(BatchingUnitOfWork<?> unitOfWork) {
+		if (!failedEvents.isEmpty()) {
+			List<String> events = identifiers(unitOfWork);
+			if (events.stream().anyMatch(failedEvents::contains)) {
+				unitOfWork.afterCommit(u -> failedEvents.removeAll(events));
+				return EVENT_BY_EVENT;
+			}
+		}
+		Batch batch = new Batch();
+		unitOfWork.onPrepareCommit(u -> flush(batch, unitOfWork));
+		return batch;
+	}
+
+	private void flush(Batch batch, BatchingUnitOfWork<?> unitOfWork) {
 		if (batch.failed) {
-			direct = true;
+			failedEvents.addAll(identifiers(unitOfWork));
 			throw new IllegalStateException("an event of this batch failed; the batch is written again event by event");
 		}
 		try {
 			batch.statements.forEach(jdbc::batchUpdate);
 		}
 		catch (RuntimeException ex) {
-			direct = true;
+			failedEvents.addAll(identifiers(unitOfWork));
 			throw ex;
 		}
+	}
+
+	private static List<String> identifiers(BatchingUnitOfWork<?> unitOfWork) {
+		return unitOfWork.getMessages().stream().map(Message::getIdentifier).toList();
 	}
 
 	@Override
@@ -116,9 +134,6 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 		Batch batch = batch();
 		if (batch != null) {
 			return interceptorChain.proceed();
-		}
-		if (direct && unitOfWork instanceof BatchingUnitOfWork) {
-			unitOfWork.afterCommit(u -> direct = false);
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		Savepoint savepoint = connection.setSavepoint();
