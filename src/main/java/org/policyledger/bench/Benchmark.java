@@ -39,7 +39,6 @@ import org.policyledger.bench.BenchReport.Replay;
 import org.policyledger.bench.BenchReport.Step;
 import org.policyledger.bench.BenchReport.Throughput;
 import org.policyledger.bench.BenchReport.Versus;
-import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
 import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
@@ -212,7 +211,7 @@ public final class Benchmark {
 	private Throughput importAll(Parts parts, Importer.Input input) throws IOException {
 		parts.readModel().pause();
 		ImportReport report = parts.importer()
-			.run(input, new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, RECORDER), ProgressListener.NONE);
+			.run(input, parts.importer().options(false, RECORDER), ProgressListener.NONE);
 		if (report.rejectedCount() > 0) {
 			throw new IllegalStateException("the synthetic ledger was refused: " + report.rejected());
 		}

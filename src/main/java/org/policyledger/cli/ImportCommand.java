@@ -57,9 +57,9 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--skip-bad", description = "Import the good entries and report the bad ones.")
 	boolean skipBad;
 
-	@Option(names = "--batch-size", description = "Entries per transaction (default: ${DEFAULT-VALUE}).",
-			defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE)
-	int batchSize;
+	@Option(names = "--batch-size", description = "Entries per transaction (default: ledger.import.batch-size,"
+			+ " 1,000 on H2 and 5,000 on PostgreSQL).")
+	Integer batchSize;
 
 	@Option(names = "--report", paramLabel = "CSV",
 			description = "Write every refused entry (file, line, field," + " reason) to this CSV file.")
@@ -101,9 +101,10 @@ class ImportCommand implements Callable<Integer> {
 		else if (!Files.isRegularFile(input.file)) {
 			throw new NoSuchFileException(input.file.toString());
 		}
-		ImportOptions options = new ImportOptions(batchSize, skipBad,
-				Recorder.commandLine(System.getProperty("user.name")));
+		Recorder recorder = Recorder.commandLine(System.getProperty("user.name"));
+		ImportOptions given = batchSize == null ? null : new ImportOptions(batchSize, skipBad, recorder);
 		Importer importer = cli.bulkLedger(Importer.class);
+		ImportOptions options = given != null ? given : importer.options(skipBad, recorder);
 		return input.unVotes != null ? importer.run(UnVotesReader.input(input.unVotes), options, progress)
 				: importer.importFile(input.file, fileFormat(), options, progress);
 	}

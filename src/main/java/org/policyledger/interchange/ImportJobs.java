@@ -89,7 +89,7 @@ public class ImportJobs {
 		ImportJob job = new ImportJob(id, ImportJob.State.QUEUED, format, skipBad, bytes, recorder.name(),
 				clock.instant(), null, null, 0, 0, -1, 0, null, null);
 		update(job);
-		worker.execute(() -> run(job, file, new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, skipBad, recorder)));
+		worker.execute(() -> run(job, file, importer.options(skipBad, recorder)));
 		return job;
 	}
 

@@ -70,7 +70,7 @@ class SeedLoader implements ApplicationRunner {
 		try {
 			return importer.run(
 					() -> FileFormat.JSON.read(seed.getFilename(), seed.getInputStream(), () -> -1, objectMapper),
-					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.SEED), ProgressListener.NONE);
+					importer.options(false, Recorder.SEED), ProgressListener.NONE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

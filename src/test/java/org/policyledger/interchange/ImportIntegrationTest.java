@@ -58,6 +58,11 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void importsInBatchesOfAThousandOnH2UnlessTold() {
+		assertThat(importer.options(false, Recorder.SEED).batchSize()).isEqualTo(1_000);
+	}
+
+	@Test
 	void refusesAFileWithABadEntryAndWritesNothing() throws IOException {
 		long before = events();
 		ImportReport report = run(file(position("a", "SUPPORTS"), position("b", "LOVES"), position("c", "OPPOSES")),

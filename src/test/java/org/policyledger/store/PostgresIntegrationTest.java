@@ -20,12 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.TestLedger;
+import org.policyledger.api.Recorder;
 import org.policyledger.integrity.Digest;
 import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.Integrity;
 import org.policyledger.integrity.LedgerBackup;
 import org.policyledger.integrity.SigningKey;
 import org.policyledger.ledger.ActorAggregate;
+import org.policyledger.interchange.Importer;
 import org.policyledger.ledger.SnapshotAudit;
 import org.policyledger.read.ReadModelMaintenance;
 
@@ -104,6 +106,11 @@ class PostgresIntegrationTest {
 			.queryForList("select relname || ' ' || array_to_string(reloptions, ',') from pg_class"
 					+ " where relname in ('domain_event_entry_pkey', 'ledger_chain_pkey')", String.class))
 			.containsExactlyInAnyOrder("domain_event_entry_pkey fillfactor=100", "ledger_chain_pkey fillfactor=100");
+	}
+
+	@Test
+	void importsInBatchesOfFiveThousandUnlessTold() {
+		assertThat(context.getBean(Importer.class).options(false, Recorder.SEED).batchSize()).isEqualTo(5_000);
 	}
 
 	@Test

@@ -34,7 +34,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.api.Recorder;
-import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
 import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
@@ -93,8 +92,7 @@ class UnVotesPageBrowserTest {
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		Path subset = UnVotesTestData.subset(directory);
 		ImportReport report = importer.run(UnVotesReader.input(subset),
-				new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
-				ProgressListener.NONE);
+				importer.options(false, Recorder.commandLine("tester")), ProgressListener.NONE);
 		assertThat(report.rejectedCount()).isZero();
 		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(readModel::isCaughtUp);
 		votes = rows(subset.resolve(UnVotesReader.VOTES));

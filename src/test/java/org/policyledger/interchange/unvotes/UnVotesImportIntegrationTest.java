@@ -42,7 +42,6 @@ import org.policyledger.api.query.InstrumentStatus;
 import org.policyledger.api.query.InstrumentStatusQuery;
 import org.policyledger.api.query.VotingRecord;
 import org.policyledger.api.query.VotingRecordQuery;
-import org.policyledger.interchange.ImportOptions;
 import org.policyledger.interchange.ImportReport;
 import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
@@ -78,10 +77,9 @@ class UnVotesImportIntegrationTest {
 		dates = new HashMap<>();
 		rows(UnVotesReader.ROLL_CALLS).forEach(row -> dates.put(row.get("rcid"), row.get("date")));
 		ledger = TestLedger.fresh().start();
-		report = ledger.getBean(Importer.class)
-			.run(UnVotesReader.input(UnVotesTestData.DATASET),
-					new ImportOptions(ImportOptions.DEFAULT_BATCH_SIZE, false, Recorder.commandLine("tester")),
-					ProgressListener.NONE);
+		Importer importer = ledger.getBean(Importer.class);
+		report = importer.run(UnVotesReader.input(UnVotesTestData.DATASET),
+				importer.options(false, Recorder.commandLine("tester")), ProgressListener.NONE);
 		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(10));
 	}
 
