@@ -20,7 +20,7 @@ import org.policyledger.ledger.Ledger;
 import org.policyledger.ledger.Rejection;
 import org.policyledger.store.BulkWrites;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +36,7 @@ import org.springframework.stereotype.Component;
  * its batch. With {@code skipRejected}, bad entries are reported and left out instead.
  */
 @Component
+@EnableConfigurationProperties(ImportProperties.class)
 public class Importer {
 
 	/** How many refused entries a report lists; all are counted. */
@@ -59,10 +60,10 @@ public class Importer {
 
 	private final int batchSize;
 
-	public Importer(Ledger ledger, ObjectMapper objectMapper, BulkWrites bulkWrites, MeterRegistry meters,
-			@Value("${ledger.import.batch-size}") int batchSize) {
+	Importer(Ledger ledger, ObjectMapper objectMapper, BulkWrites bulkWrites, MeterRegistry meters,
+			ImportProperties properties) {
 		this.ledger = ledger;
-		this.batchSize = batchSize;
+		this.batchSize = properties.batchSize();
 		this.objectMapper = objectMapper;
 		this.bulkWrites = bulkWrites;
 		this.recordedEntries = entries(meters, "recorded");

@@ -152,6 +152,13 @@ class CommandLineTest {
 	}
 
 	@Test
+	void refusesABatchSizeSettingBelowOneBeforeTheLedgerStarts() {
+		Run run = run("import", "-q", "--data-dir", dataDir, "-P", "ledger.import.batch-size=0", SEED);
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip()).isEqualTo("error: ledger.import.batch-size: must be greater than or equal to 1");
+	}
+
+	@Test
 	void takesTheDataDirectoryBeforeTheCommand() {
 		assertThat(LedgerCli.handles(new String[] { "--data-dir", dataDir, "import", "file.ndjson" })).isTrue();
 		assertThat(LedgerCli.handles(new String[] { "--server.port=8081" })).isFalse();
