@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.policyledger.api.FactId;
 import org.policyledger.api.PlainText;
 import org.policyledger.api.Recorder;
@@ -71,23 +72,29 @@ class LedgerConfiguration {
 	/**
 	 * Every property of a command is validated. With JPA on the class path, Hibernate
 	 * Validator otherwise asks JPA for each property whether it is loaded, which took a
-	 * quarter of the time to check the UN votes; no entity is ever validated.
+	 * quarter of the time to check the UN votes; no entity is ever validated. Nor are its
+	 * answers, always the same, cached for each validation.
 	 */
 	@Bean
 	ValidationConfigurationCustomizer everyPropertyReachable() {
-		return configuration -> configuration.traversableResolver(new TraversableResolver() {
-			@Override
-			public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path,
-					ElementType type) {
-				return true;
+		return configuration -> {
+			if (configuration instanceof HibernateValidatorConfiguration hibernate) {
+				hibernate.enableTraversableResolverResultCache(false);
 			}
+			configuration.traversableResolver(new TraversableResolver() {
+				@Override
+				public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path,
+						ElementType type) {
+					return true;
+				}
 
-			@Override
-			public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path,
-					ElementType type) {
-				return true;
-			}
-		});
+				@Override
+				public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path,
+						ElementType type) {
+					return true;
+				}
+			});
+		};
 	}
 
 	/** Every string read from JSON, by the API or from files, is plain text. */
