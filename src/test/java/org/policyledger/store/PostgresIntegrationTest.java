@@ -26,8 +26,8 @@ import org.policyledger.integrity.DigestSigner;
 import org.policyledger.integrity.Integrity;
 import org.policyledger.integrity.LedgerBackup;
 import org.policyledger.integrity.SigningKey;
-import org.policyledger.ledger.ActorAggregate;
 import org.policyledger.interchange.Importer;
+import org.policyledger.ledger.ActorAggregate;
 import org.policyledger.ledger.SnapshotAudit;
 import org.policyledger.read.ReadModelMaintenance;
 
