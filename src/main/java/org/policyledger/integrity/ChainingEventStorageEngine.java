@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * them in one batch statement, and chains their stored form in the same transaction, so
  * an event is never stored without its link; a fact's link claims its id, and a claim
  * taken meanwhile by another write fails the append as a conflict. Each event is
- * serialized once; those bytes are what is stored and what is hashed.
+ * serialized once; those bytes are what is stored and what is hashed. A unit of work
+ * enlisted in {@link WriteBehind} has its events written there instead.
  * <p>
  * The head lock orders every append (across service nodes too), so the numbers leave no
  * gaps for tracking processors to wait on and need no sequence: H2 writes its whole store
@@ -32,8 +33,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * import.
  */
 class ChainingEventStorageEngine extends JpaEventStorageEngine {
-
-	private static final String LAST_INDEX = "select coalesce(max(global_index), 0) from domain_event_entry";
 
 	/**
 	 * Axon's query for a batch of one stream, ordered by the whole (aggregate, sequence)
@@ -56,9 +55,12 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 
 	private final MeterRegistry meters;
 
+	private final WriteBehind writeBehind;
+
 	ChainingEventStorageEngine(JpaEventStorageEngine.Builder builder, LedgerChain chain,
-			TransactionManager transactions, JdbcTemplate jdbc, MeterRegistry meters) {
+			TransactionManager transactions, JdbcTemplate jdbc, MeterRegistry meters, WriteBehind writeBehind) {
 		super(builder);
+		this.writeBehind = writeBehind;
 		this.chain = chain;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
@@ -70,14 +72,18 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 		if (events.isEmpty()) {
 			return;
 		}
+		if (writeBehind.isEnlisted()) {
+			writeBehind.submit(events, serializer);
+			return;
+		}
 		transactions.executeInTransaction(() -> {
 			try {
 				LedgerChain.Link head = chain.lockHead();
 				List<StoredEvent> stored = Cores.map(events, event -> StoredEvent.of(event, serializer));
-				List<IndexedEvent> indexed = IndexedEvent.after(jdbc.queryForObject(LAST_INDEX, Long.class), stored);
+				List<IndexedEvent> indexed = IndexedEvent.after(IndexedEvent.last(jdbc), stored);
 				IndexedEvent.insert(jdbc, indexed);
 				chain.append(head, indexed);
-				countOnCommit(events);
+				countOnCommit(meters, events);
 			}
 			catch (CommandRejectedException ex) {
 				throw ex;
@@ -117,7 +123,7 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 	 * Counts the events recorded, by type ({@code ledger.events.recorded}), once
 	 * committed.
 	 */
-	private void countOnCommit(List<? extends EventMessage<?>> events) {
+	static void countOnCommit(MeterRegistry meters, List<? extends EventMessage<?>> events) {
 		Map<String, Long> byType = events.stream()
 			.collect(Collectors.groupingBy(event -> event.getPayloadType().getSimpleName(), Collectors.counting()));
 		Runnable count = () -> byType

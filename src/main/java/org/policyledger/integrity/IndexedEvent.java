@@ -24,6 +24,11 @@ record IndexedEvent(long globalIndex, StoredEvent event) {
 			+ " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload,"
 			+ " meta_data) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+	/** The global index of the last stored event, 0 if there is none. */
+	static long last(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+	}
+
 	/** The events numbered one after another after the global index {@code after}. */
 	static List<IndexedEvent> after(long after, List<StoredEvent> events) {
 		List<IndexedEvent> indexed = new ArrayList<>(events.size());

@@ -32,7 +32,8 @@ class IntegrityConfiguration {
 	EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, EntityManagerProvider entityManagers,
-			TransactionManager transactions, LedgerChain chain, JdbcTemplate jdbc, MeterRegistry meters) {
+			TransactionManager transactions, LedgerChain chain, JdbcTemplate jdbc, MeterRegistry meters,
+			WriteBehind writeBehind) {
 		JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -41,7 +42,7 @@ class IntegrityConfiguration {
 			.snapshotFilter(configuration.snapshotFilter())
 			.entityManagerProvider(entityManagers)
 			.transactionManager(transactions);
-		return new ChainingEventStorageEngine(builder, chain, transactions, jdbc, meters);
+		return new ChainingEventStorageEngine(builder, chain, transactions, jdbc, meters, writeBehind);
 	}
 
 	/**

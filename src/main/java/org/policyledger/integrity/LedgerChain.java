@@ -50,6 +50,11 @@ public class LedgerChain {
 
 	/** The chain's last link: how many events it covers and the hash they reduce to. */
 	record Link(long position, byte[] chainHash) {
+
+		boolean sameAs(Link other) {
+			return position == other.position && Arrays.equals(chainHash, other.chainHash);
+		}
+
 	}
 
 	/**
@@ -148,9 +153,14 @@ public class LedgerChain {
 	 */
 	Link append(Link head, List<IndexedEvent> events) {
 		List<NewLink> links = links(head, events);
-		if (links.isEmpty()) {
-			return head;
-		}
+		return links.isEmpty() ? head : append(links);
+	}
+
+	/**
+	 * Writes links made by {@link #links} after the head the caller has locked, and moves
+	 * the head to the last of them; answers the new head.
+	 */
+	Link append(List<NewLink> links) {
 		List<Object[]> rows = new ArrayList<>(links.size());
 		List<String> factIds = new ArrayList<>();
 		for (NewLink link : links) {

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.policyledger.api.Recorder;
+import org.policyledger.integrity.WriteBehindFailedException;
 import org.policyledger.ledger.BatchEntry;
 import org.policyledger.ledger.BatchOutcome;
 import org.policyledger.ledger.BatchRejectedException;
@@ -25,10 +26,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports files of any size in batches, each one transaction through
- * {@link Ledger#write}. A killed import loses at most the batch in flight, and running it
- * again resumes: entries already recorded are recognised by their ids and not recorded
- * twice. The command line's import also loses the batches of its last second if the
- * database crashes with it, as H2 in the same process does ({@link BulkWrites}).
+ * {@link Ledger#write}, or stored while the next is decided where the process imports
+ * alone ({@link Ledger#writeBehind}, {@code ledger.import.write-behind}). A killed import
+ * loses at most the batches in flight, and running it again resumes: entries already
+ * recorded are recognised by their ids and not recorded twice. The command line's import
+ * also loses the batches of its last second if the database crashes with it, as H2 in the
+ * same process does ({@link BulkWrites}).
  * <p>
  * By default a file with a bad entry is refused: every entry is read and checked first,
  * and any unreadable or malformed entry is reported with nothing written. An entry that
@@ -60,10 +63,13 @@ public class Importer {
 
 	private final int batchSize;
 
+	private final boolean writeBehind;
+
 	Importer(Ledger ledger, ObjectMapper objectMapper, BulkWrites bulkWrites, MeterRegistry meters,
 			ImportProperties properties) {
 		this.ledger = ledger;
 		this.batchSize = properties.batchSize();
+		this.writeBehind = properties.writeBehind();
 		this.objectMapper = objectMapper;
 		this.bulkWrites = bulkWrites;
 		this.recordedEntries = entries(meters, "recorded");
@@ -117,6 +123,17 @@ public class Importer {
 				}
 				progress.progress(run.done(), run.rejectedCount, batch.fractionRead());
 			}
+			long counted = run.done();
+			if (!run.finish()) {
+				return run.report(started, true);
+			}
+			if (run.done() != counted) {
+				progress.progress(run.done(), run.rejectedCount, 1);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			run.abandon();
+			throw ex;
 		}
 		return run.report(started, false);
 	}
@@ -133,6 +150,10 @@ public class Importer {
 				batch.entries().forEach(entry -> ledger.check(entry).invalid().forEach(run::reject));
 			}
 		}
+	}
+
+	/** A batch written behind and its outcome, not yet known to be stored. */
+	private record Unstored(List<CheckedEntry> batch, BatchOutcome outcome) {
 	}
 
 	/** The counts of one import. */
@@ -164,34 +185,117 @@ public class Importer {
 			}
 		}
 
+		/**
+		 * The batch last written behind, with its outcome, until it is known to be
+		 * stored.
+		 */
+		private Unstored unstored;
+
 		/** Writes a batch; false if a refused entry stopped the import. */
 		boolean write(List<CheckedEntry> batch) {
+			if (!writeBehind) {
+				return writeNow(batch);
+			}
 			try {
-				BatchOutcome outcome = ledger.write(batch, options.skipRejected(), options.recorder());
-				recorded += outcome.recorded();
-				alreadyRecorded += outcome.alreadyRecorded();
-				recordedEntries.increment(outcome.recorded());
-				alreadyRecordedEntries.increment(outcome.alreadyRecorded());
-				kept.addAll(outcome.kept());
-				outcome.rejected().forEach(this::reject);
-				batches++;
+				BatchOutcome outcome = ledger.writeBehind(batch, options.skipRejected(), options.recorder());
+				countStored();
+				unstored = new Unstored(batch, outcome);
+				return true;
+			}
+			catch (WriteBehindFailedException ex) {
+				return writeUnstoredAgain() && writeNow(batch);
+			}
+			catch (BatchRejectedException ex) {
+				return finish() && rejected(ex);
+			}
+		}
+
+		/**
+		 * Waits until the batch written behind is stored, writing it again the ordinary
+		 * way if it was not; false if a refused entry stopped the import there.
+		 */
+		boolean finish() {
+			if (unstored == null) {
+				return true;
+			}
+			try {
+				ledger.awaitWrites();
+				countStored();
+				return true;
+			}
+			catch (WriteBehindFailedException ex) {
+				return writeUnstoredAgain();
+			}
+		}
+
+		/**
+		 * Waits for the batch written behind before an import that failed ends, so that
+		 * nothing is still being written once it has; whether it was stored is left to
+		 * the import run again.
+		 */
+		void abandon() {
+			if (unstored != null) {
+				try {
+					ledger.awaitWrites();
+				}
+				catch (WriteBehindFailedException ex) {
+					// not stored: the import run again writes it
+				}
+				unstored = null;
+			}
+		}
+
+		private void countStored() {
+			if (unstored != null) {
+				count(unstored.outcome());
+				unstored = null;
+			}
+		}
+
+		private boolean writeUnstoredAgain() {
+			List<CheckedEntry> again = unstored.batch();
+			unstored = null;
+			return writeNow(again);
+		}
+
+		private boolean writeNow(List<CheckedEntry> batch) {
+			try {
+				count(ledger.write(batch, options.skipRejected(), options.recorder()));
 				return true;
 			}
 			catch (BatchRejectedException ex) {
-				reject(ex.rejection());
-				return false;
+				return rejected(ex);
 			}
+		}
+
+		private boolean rejected(BatchRejectedException ex) {
+			reject(ex.rejection());
+			return false;
+		}
+
+		private void count(BatchOutcome outcome) {
+			recorded += outcome.recorded();
+			alreadyRecorded += outcome.alreadyRecorded();
+			recordedEntries.increment(outcome.recorded());
+			alreadyRecordedEntries.increment(outcome.alreadyRecorded());
+			kept.addAll(outcome.kept());
+			outcome.rejected().forEach(this::reject);
+			batches++;
 		}
 
 		long done() {
 			return recorded + alreadyRecorded + rejectedCount;
 		}
 
-		/** The import's report, once what it counts as written is in the file. */
+		/**
+		 * The import's report, once what it counts as written is in the file: the batch
+		 * written behind, if any, is stored first (and may stop the import).
+		 */
 		ImportReport report(long started, boolean stopped) {
+			boolean stoppedAtLast = !finish();
 			bulkWrites.sync();
 			return new ImportReport(recorded, alreadyRecorded, List.copyOf(kept), rejectedCount, List.copyOf(rejected),
-					batches, Duration.ofNanos(System.nanoTime() - started), stopped);
+					batches, Duration.ofNanos(System.nanoTime() - started), stopped || stoppedAtLast);
 		}
 
 	}

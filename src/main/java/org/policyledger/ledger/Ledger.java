@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -38,6 +40,8 @@ import org.policyledger.api.Registration;
 import org.policyledger.api.ArchiveReceipt;
 import org.policyledger.api.ArchiveSource;
 import org.policyledger.integrity.LedgerChain;
+import org.policyledger.integrity.WriteBehind;
+import org.policyledger.integrity.WriteBehindFailedException;
 import org.policyledger.store.DiskSpace;
 
 import org.springframework.stereotype.Service;
@@ -73,9 +77,13 @@ public class Ledger {
 
 	private final LedgerServices services;
 
+	private final WriteBehind writeBehind;
+
+	private final Cache actorCache;
+
 	public Ledger(CommandGateway commands, Validator validator, EventStorageEngine storage,
 			Repository<ActorAggregate> actors, TransactionManager transactions, Configuration axon, DiskSpace disk,
-			LedgerChain chain, LedgerServices services) {
+			LedgerChain chain, LedgerServices services, WriteBehind writeBehind, Cache actorCache) {
 		this.commands = commands;
 		this.validator = validator;
 		this.storage = storage;
@@ -85,6 +93,8 @@ public class Ledger {
 		this.disk = disk;
 		this.chain = chain;
 		this.services = services;
+		this.writeBehind = writeBehind;
+		this.actorCache = actorCache;
 	}
 
 	public void register(Registration registration, Recorder recorder) {
@@ -194,21 +204,82 @@ public class Ledger {
 			Recorder recorder) {
 		disk.requireRoom();
 		try {
-			return write(entries, skipRejected, allOrNothing, recorder, true);
+			return write(entries, skipRejected, allOrNothing, recorder, true, false);
 		}
 		catch (CommandRejectedException ex) {
-			return write(entries, skipRejected, allOrNothing, recorder, false);
+			return write(entries, skipRejected, allOrNothing, recorder, false, false);
 		}
 	}
 
+	/**
+	 * Writes a batch as {@link #write(List, boolean, Recorder)} does, with its events
+	 * stored behind the decision ({@link WriteBehind}): answers once the batch is
+	 * decided, while the batch before it may still be being stored. It is stored once the
+	 * next batch is written or {@link #awaitWrites} returns. A batch with anything but
+	 * facts of named actors waits for the one in flight and is written the ordinary way.
+	 * Only for a process that imports alone.
+	 * @throws WriteBehindFailedException if the batch in flight was not stored: this one
+	 * is not written either, and both should be written again ({@link #write})
+	 */
+	public BatchOutcome writeBehind(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder) {
+		if (!entries.stream().allMatch(Ledger::isFactOfNamedActor)) {
+			awaitWrites();
+			return write(entries, skipRejected, recorder);
+		}
+		disk.requireRoom();
+		try {
+			return forgettingOnFailure(() -> write(entries, skipRejected, false, recorder, true, true));
+		}
+		catch (StaleActorException ex) {
+			awaitWrites();
+			return writeBehind(entries, skipRejected, recorder);
+		}
+	}
+
+	/**
+	 * Waits until the batch written behind is stored.
+	 * @throws WriteBehindFailedException if it was not: write it again ({@link #write})
+	 */
+	public void awaitWrites() {
+		forgettingOnFailure(() -> {
+			writeBehind.await();
+			return null;
+		});
+	}
+
+	/**
+	 * What {@code work} answers; when a batch written behind was not stored, forgets the
+	 * actors' cached states first, which hold its facts.
+	 */
+	private <T> T forgettingOnFailure(Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (WriteBehindFailedException ex) {
+			actorCache.removeAll();
+			throw ex;
+		}
+	}
+
+	/** An entry that fails its checks, or a fact whose actor is named. */
+	private static boolean isFactOfNamedActor(CheckedEntry checked) {
+		return !checked.invalid().isEmpty()
+				|| checked.entry().command() instanceof RecordFact fact && fact.actorId() != null;
+	}
+
 	private BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, boolean allOrNothing,
-			Recorder recorder, boolean deferFactIdChecks) {
+			Recorder recorder, boolean deferFactIdChecks, boolean behind) {
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
 			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
 		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
-		unitOfWork.attachTransaction(transactions);
+		if (behind) {
+			writeBehind.enlist(unitOfWork);
+		}
+		else {
+			unitOfWork.attachTransaction(transactions);
+		}
 		ResultMessage<BatchOutcome> result = unitOfWork.executeWithResult(() -> {
-			BatchOutcome outcome = writeEach(entries, skipRejected, recorder, deferFactIdChecks);
+			BatchOutcome outcome = writeEach(entries, skipRejected, recorder, deferFactIdChecks, behind);
 			if (allOrNothing && !outcome.rejected().isEmpty()) {
 				throw new BatchRefusedException(outcome.rejected(), false);
 			}
@@ -222,9 +293,11 @@ public class Ledger {
 	}
 
 	private BatchOutcome writeEach(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder,
-			boolean deferFactIdChecks) throws Exception {
-		chain.holdHead();
-		preloadActors(entries);
+			boolean deferFactIdChecks, boolean behind) throws Exception {
+		if (!behind) {
+			chain.holdHead();
+		}
+		preloadActors(entries, behind);
 		if (deferFactIdChecks) {
 			services.claims().deferFactIdChecks();
 		}
@@ -301,21 +374,36 @@ public class Ledger {
 	/**
 	 * Loads every actor of the batch before any of its events is staged: a load with
 	 * events staged makes Axon scan them all, and the actor then stays with the unit of
-	 * work. Unknown actors are left for their facts to report.
+	 * work. Unknown actors are left for their facts to report. A batch written behind
+	 * needs each actor with every fact appended so far: one loaded from the store while
+	 * its facts are still being written (the cache let it go) fails the batch, to be
+	 * decided again once they are stored.
 	 */
-	private void preloadActors(List<CheckedEntry> entries) {
+	private void preloadActors(List<CheckedEntry> entries, boolean behind) {
 		commands(entries, RecordFact.class).map(RecordFact::actorId)
 			.filter(Objects::nonNull)
 			.map(ActorId::toString)
 			.distinct()
 			.forEach(id -> {
 				try {
-					actors.load(id);
+					Aggregate<ActorAggregate> actor = actors.load(id);
+					if (behind && !writeBehind.isCurrent(id, actor.version())) {
+						throw new StaleActorException();
+					}
 				}
 				catch (AggregateNotFoundException ex) {
 					// reported by each of its facts
 				}
 			});
+	}
+
+	/** An actor's state misses facts still being written behind. */
+	private static final class StaleActorException extends RuntimeException {
+
+		StaleActorException() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	/** The commands of one type among a batch's entries. */

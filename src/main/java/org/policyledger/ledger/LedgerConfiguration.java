@@ -17,6 +17,7 @@ import org.policyledger.api.FactId;
 import org.policyledger.api.PlainText;
 import org.policyledger.api.Recorder;
 import org.policyledger.integrity.LedgerChain;
+import org.policyledger.integrity.WriteBehind;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -65,8 +66,8 @@ class LedgerConfiguration {
 	 */
 	@Bean
 	SnapshotTriggerDefinition actorSnapshots(Snapshotter snapshotter,
-			@Value("${ledger.snapshots.after-replaying}") int events) {
-		return new LongLoadSnapshots(snapshotter, events);
+			@Value("${ledger.snapshots.after-replaying}") int events, WriteBehind writeBehind) {
+		return new LongLoadSnapshots(snapshotter, events, writeBehind::isEnlisted);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.policyledger.ledger;
 
+import java.util.function.BooleanSupplier;
+
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.SnapshotTrigger;
@@ -11,7 +13,10 @@ import org.axonframework.eventsourcing.Snapshotter;
  * unit of work that loaded it commits, so that its next load (after a restart, or after
  * the cache let it go) starts from the snapshot. Events applied by commands do not count:
  * a cached actor takes thousands of votes in a bulk import without being loaded again,
- * and Axon's snapshotter reads the stream since the last snapshot for each snapshot.
+ * and Axon's snapshotter reads the stream since the last snapshot for each snapshot. Not
+ * in a unit of work written behind ({@code WriteBehind}): the snapshotter reads its
+ * staged events with the stored ones, and a snapshot must not hold events that may never
+ * be stored.
  */
 final class LongLoadSnapshots implements SnapshotTriggerDefinition {
 
@@ -19,12 +24,19 @@ final class LongLoadSnapshots implements SnapshotTriggerDefinition {
 
 	private final int threshold;
 
-	LongLoadSnapshots(Snapshotter snapshotter, int threshold) {
+	private final BooleanSupplier writingBehind;
+
+	/**
+	 * {@code writingBehind} tells whether the current unit of work's events are written
+	 * behind.
+	 */
+	LongLoadSnapshots(Snapshotter snapshotter, int threshold, BooleanSupplier writingBehind) {
 		if (threshold < 1) {
 			throw new IllegalArgumentException("a snapshot needs at least one replayed event, not " + threshold);
 		}
 		this.snapshotter = snapshotter;
 		this.threshold = threshold;
+		this.writingBehind = writingBehind;
 	}
 
 	@Override
@@ -48,7 +60,7 @@ final class LongLoadSnapshots implements SnapshotTriggerDefinition {
 			@Override
 			public void initializationFinished() {
 				loaded = true;
-				if (replayed >= threshold) {
+				if (replayed >= threshold && !writingBehind.getAsBoolean()) {
 					snapshotter.scheduleSnapshot(aggregateType, aggregateId);
 				}
 			}

@@ -39,9 +39,14 @@ public class BulkWrites {
 		this.writeDelay = writeDelay;
 	}
 
-	/** The Spring arguments that start a ledger for bulk writes. */
+	/**
+	 * The Spring arguments that start a ledger for bulk writes, in a process that imports
+	 * alone: its imports store each batch while they decide the next
+	 * ({@code ledger.import.write-behind}).
+	 */
 	public static String[] arguments() {
-		return new String[] { "--" + WRITE_DELAY + "=" + DELAY_MS, "--" + PostgresSynchronousCommit.PROPERTY + "=off" };
+		return new String[] { "--" + WRITE_DELAY + "=" + DELAY_MS, "--" + PostgresSynchronousCommit.PROPERTY + "=off",
+				"--ledger.import.write-behind=true" };
 	}
 
 	/**

@@ -14,8 +14,10 @@ class LongLoadSnapshotsTest {
 
 	private final List<String> scheduled = new ArrayList<>();
 
+	private boolean writingBehind;
+
 	private final LongLoadSnapshots snapshots = new LongLoadSnapshots(
-			(type, id) -> scheduled.add(type.getSimpleName() + " " + id), 3);
+			(type, id) -> scheduled.add(type.getSimpleName() + " " + id), 3, () -> writingBehind);
 
 	private static void handle(SnapshotTrigger trigger, int events) {
 		for (int sequence = 0; sequence < events; sequence++) {
@@ -40,6 +42,15 @@ class LongLoadSnapshotsTest {
 	}
 
 	@Test
+	void schedulesNoSnapshotInAUnitOfWorkWrittenBehind() {
+		writingBehind = true;
+		SnapshotTrigger trigger = snapshots.prepareTrigger(ActorAggregate.class);
+		handle(trigger, 3);
+		trigger.initializationFinished();
+		assertThat(scheduled).isEmpty();
+	}
+
+	@Test
 	void countsNoEventAppliedAfterTheLoad() {
 		SnapshotTrigger trigger = snapshots.prepareTrigger(ActorAggregate.class);
 		handle(trigger, 1);
@@ -51,7 +62,7 @@ class LongLoadSnapshotsTest {
 	@Test
 	void refusesAThresholdBelowOneEvent() {
 		assertThatThrownBy(() -> new LongLoadSnapshots((type, id) -> {
-		}, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 0");
+		}, 0, () -> false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 0");
 	}
 
 }
