@@ -227,12 +227,15 @@ public class Ledger {
 			return write(entries, skipRejected, recorder);
 		}
 		disk.requireRoom();
+		Supplier<BatchOutcome> decided = () -> forgettingOnFailure(
+				() -> write(entries, skipRejected, false, recorder, true, true));
 		try {
-			return forgettingOnFailure(() -> write(entries, skipRejected, false, recorder, true, true));
+			return decided.get();
 		}
 		catch (StaleActorException ex) {
+			// with nothing in flight, every actor loads with all its facts
 			awaitWrites();
-			return writeBehind(entries, skipRejected, recorder);
+			return decided.get();
 		}
 	}
 
