@@ -16,7 +16,7 @@ public final class Hashes {
 
 	/** The SHA-256 of the parts, one after another. */
 	public static byte[] sha256(byte[]... parts) {
-		MessageDigest digest = digest();
+		MessageDigest digest = sha256Digest();
 		for (byte[] part : parts) {
 			digest.update(part);
 		}
@@ -28,6 +28,16 @@ public final class Hashes {
 		return sha256(previous, eventHash);
 	}
 
+	/** The SHA-256 of the bytes fed to {@code digest} so far, which can be fed more. */
+	public static byte[] snapshot(MessageDigest digest) {
+		try {
+			return ((MessageDigest) digest.clone()).digest();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the runtime's SHA-256 cannot be copied", ex);
+		}
+	}
+
 	public static String hex(byte[] hash) {
 		return HEX.formatHex(hash);
 	}
@@ -36,7 +46,8 @@ public final class Hashes {
 		return HEX.parseHex(hex);
 	}
 
-	private static MessageDigest digest() {
+	/** A SHA-256 to feed bytes to as they come. */
+	public static MessageDigest sha256Digest() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

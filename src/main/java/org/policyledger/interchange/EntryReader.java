@@ -18,4 +18,13 @@ public interface EntryReader extends Closeable {
 	/** How much of the input has been read, from 0 to 1; negative when unknown. */
 	double fractionRead();
 
+	/**
+	 * The SHA-256 of the input's bytes read so far: two readings of an input that give
+	 * the same digest after the same entry have read the same bytes up to there. Null
+	 * when the reader cannot tell, as for entries made rather than read.
+	 */
+	default byte[] digestSoFar() {
+		return null;
+	}
+
 }

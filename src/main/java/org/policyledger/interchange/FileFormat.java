@@ -10,6 +10,7 @@ import java.util.function.DoubleSupplier;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.policyledger.ledger.BatchEntry;
 
 /** The file formats the ledger reads and writes, known by the file's extension. */
 public enum FileFormat {
@@ -44,10 +45,35 @@ public enum FileFormat {
 	/** Opens a file of this format for reading entries. */
 	EntryReader open(Path file, ObjectMapper objectMapper) throws IOException {
 		long size = Files.size(file);
-		CountingInputStream counted = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file)));
-		InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(counted, 1 << 16) : counted;
-		return read(file.getFileName().toString(), in, () -> size > 0 ? (double) counted.count() / size : -1,
-				objectMapper);
+		TracedInputStream traced = new TracedInputStream(new BufferedInputStream(Files.newInputStream(file)));
+		InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(traced, 1 << 16) : traced;
+		return new Traced(read(file.getFileName().toString(), in, () -> size > 0 ? (double) traced.count() / size : -1,
+				objectMapper), traced);
+	}
+
+	/** A file's reader, with the digest of the file's bytes it has read. */
+	private record Traced(EntryReader reader, TracedInputStream file) implements EntryReader {
+
+		@Override
+		public BatchEntry next() throws IOException {
+			return reader.next();
+		}
+
+		@Override
+		public double fractionRead() {
+			return reader.fractionRead();
+		}
+
+		@Override
+		public byte[] digestSoFar() {
+			return file.digestSoFar();
+		}
+
+		@Override
+		public void close() throws IOException {
+			reader.close();
+		}
+
 	}
 
 	/**

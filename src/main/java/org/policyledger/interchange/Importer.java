@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -108,13 +109,14 @@ public class Importer {
 	public ImportReport run(Input input, ImportOptions options, ProgressListener progress) throws IOException {
 		long started = System.nanoTime();
 		Run run = new Run(options);
+		List<byte[]> checked = new ArrayList<>();
 		if (!options.skipRejected()) {
-			check(input, options, run);
+			check(input, options, run, checked);
 			if (run.rejectedCount > 0) {
 				return run.report(started, true);
 			}
 		}
-		try (ReadAhead<CheckedEntry> batches = new ReadAhead<>(input, ledger::check, options.batchSize())) {
+		try (ReadAhead<CheckedEntry> batches = new ReadAhead<>(input, new CheckAgain(checked), options.batchSize())) {
 			ReadAhead.Batch<CheckedEntry> batch;
 			while ((batch = batches.next()) != null) {
 				batch.unreadable().forEach(run::reject);
@@ -140,16 +142,46 @@ public class Importer {
 
 	/**
 	 * Reads and checks every entry's shape, writing nothing: one thread reads the next
-	 * batch while this one checks the current one, so both cores share the pass.
+	 * batch while this one checks the current one, so both cores share the pass. Adds the
+	 * input's digest after each batch to {@code checked}.
 	 */
-	private void check(Input input, ImportOptions options, Run run) throws IOException {
-		try (ReadAhead<BatchEntry> batches = new ReadAhead<>(input, Function.identity(), options.batchSize())) {
+	private void check(Input input, ImportOptions options, Run run, List<byte[]> checked) throws IOException {
+		try (ReadAhead<BatchEntry> batches = new ReadAhead<>(input, (entries, digest) -> entries,
+				options.batchSize())) {
 			ReadAhead.Batch<BatchEntry> batch;
 			while ((batch = batches.next()) != null) {
 				batch.unreadable().forEach(run::reject);
 				batch.entries().forEach(entry -> ledger.check(entry).invalid().forEach(run::reject));
+				checked.add(batch.digest());
 			}
 		}
+	}
+
+	/**
+	 * The write pass's check of each batch, on the reading thread: a batch read to the
+	 * digest the check pass had after the same batch holds the bytes checked then, so its
+	 * entries are not checked again; any other batch is, as is every batch of an input
+	 * without digests.
+	 */
+	private final class CheckAgain implements ReadAhead.Check<CheckedEntry> {
+
+		private final List<byte[]> checked;
+
+		private int batches;
+
+		CheckAgain(List<byte[]> checked) {
+			this.checked = checked;
+		}
+
+		@Override
+		public List<CheckedEntry> apply(List<BatchEntry> entries, byte[] digest) {
+			int batch = batches++;
+			boolean checkedBefore = digest != null && batch < checked.size()
+					&& Arrays.equals(checked.get(batch), digest);
+			Function<BatchEntry, CheckedEntry> check = checkedBefore ? ledger::checkedBefore : ledger::check;
+			return entries.stream().map(check).toList();
+		}
+
 	}
 
 	/** A batch written behind and its outcome, not yet known to be stored. */

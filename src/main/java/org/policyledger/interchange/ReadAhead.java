@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Function;
 
 import org.policyledger.api.RecordFact;
 import org.policyledger.ledger.BatchEntry;
 import org.policyledger.ledger.Rejection;
 
 /**
- * Reads, checks and batches a file's entries on a thread of its own (each entry turned
- * into a {@code T} by the check), at most {@value #AHEAD} batches ahead of the writer, so
+ * Reads, batches and checks a file's entries on a thread of its own (each batch turned
+ * into {@code T}s by the check), at most {@value #AHEAD} batches ahead of the writer, so
  * that the next batch is parsed and checked on the second core while the current one is
  * written. Batches come out in the file's order; an unreadable entry comes out with the
  * batch it was met in, or after the last one.
@@ -22,8 +21,22 @@ final class ReadAhead<T> implements AutoCloseable {
 
 	private static final int AHEAD = 2;
 
-	/** The unreadable entries met since the previous batch, then this batch's entries. */
-	record Batch<T>(List<Rejection> unreadable, List<T> entries, double fractionRead) {
+	/**
+	 * The unreadable entries met since the previous batch, then this batch's entries, and
+	 * the input's digest once they were read ({@link EntryReader#digestSoFar}).
+	 */
+	record Batch<T>(List<Rejection> unreadable, List<T> entries, double fractionRead, byte[] digest) {
+	}
+
+	/**
+	 * Turns a batch's entries as read, and the input's digest after them, into
+	 * {@code T}s.
+	 */
+	@FunctionalInterface
+	interface Check<T> {
+
+		List<T> apply(List<BatchEntry> entries, byte[] digest);
+
 	}
 
 	private record End(Throwable failure) {
@@ -33,7 +46,7 @@ final class ReadAhead<T> implements AutoCloseable {
 
 	private final Thread thread;
 
-	ReadAhead(Importer.Input input, Function<BatchEntry, T> check, int batchSize) {
+	ReadAhead(Importer.Input input, Check<T> check, int batchSize) {
 		thread = new Thread(() -> read(input, check, batchSize), "import-read-ahead");
 		thread.setDaemon(true);
 		thread.start();
@@ -83,18 +96,20 @@ final class ReadAhead<T> implements AutoCloseable {
 		}
 	}
 
-	private void read(Importer.Input input, Function<BatchEntry, T> check, int batchSize) {
+	private void read(Importer.Input input, Check<T> check, int batchSize) {
 		Throwable failure = null;
 		try (EntryReader reader = input.open()) {
 			List<Rejection> unreadable = new ArrayList<>();
-			List<T> batch = new ArrayList<>();
+			List<BatchEntry> batch = new ArrayList<>();
 			BatchEntry first = null;
 			while (true) {
 				List<Rejection> before = new ArrayList<>();
 				BatchEntry entry = next(reader, before);
 				boolean cut = first != null && (entry == null || batch.size() >= batchSize || !sameKind(entry, first));
 				if (cut) {
-					queue.put(new Batch<>(unreadable, batch, entry == null ? 1 : reader.fractionRead()));
+					byte[] digest = reader.digestSoFar();
+					queue.put(new Batch<>(unreadable, check.apply(batch, digest),
+							entry == null ? 1 : reader.fractionRead(), digest));
 					unreadable = new ArrayList<>();
 					batch = new ArrayList<>();
 					first = null;
@@ -104,10 +119,10 @@ final class ReadAhead<T> implements AutoCloseable {
 					break;
 				}
 				first = first == null ? entry : first;
-				batch.add(check.apply(entry));
+				batch.add(entry);
 			}
 			if (!unreadable.isEmpty()) {
-				queue.put(new Batch<T>(unreadable, List.of(), 1));
+				queue.put(new Batch<T>(unreadable, List.of(), 1, reader.digestSoFar()));
 			}
 		}
 		catch (InterruptedException ex) {

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * An entry of a bulk write whose fields {@link Ledger#check} has checked, with what they
- * break (nothing for a well-formed entry). Only the ledger makes one, so a batch is
- * checked once, on whichever thread reads it, and {@link Ledger#write} does not check it
- * again.
+ * break (nothing for a well-formed entry), or that it checked in an earlier reading of
+ * the same bytes ({@link Ledger#checkedBefore}). Only the ledger makes one, so a batch is
+ * checked on whichever thread reads it, and {@link Ledger#write} does not check it again.
  */
 public final class CheckedEntry {
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyledger.api.Recorder;
@@ -31,6 +32,9 @@ class ImportIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ObjectMapper objectMapper;
 
 	@TempDir
 	Path files;
@@ -121,6 +125,24 @@ class ImportIntegrationTest {
 		assertThat(report.recorded()).isEqualTo(2);
 		assertThat(report.rejected()).singleElement()
 			.satisfies(rejection -> assertThat(rejection.reason()).isEqualTo("unknown actor 'NOWHERE'"));
+	}
+
+	@Test
+	void checksAgainTheEntriesOfAFileThatChangedSinceItWasChecked() throws IOException {
+		long before = events();
+		String blank = position("c", "OPPOSES").replace("A summary", " ");
+		List<Path> readings = new ArrayList<>(
+				List.of(file(position("a", "SUPPORTS"), position("b", "SUPPORTS"), position("c", "OPPOSES")),
+						file(position("a", "SUPPORTS"), position("b", "SUPPORTS"), blank)));
+		ImportReport report = importer.run(() -> FileFormat.NDJSON.open(readings.remove(0), objectMapper),
+				new ImportOptions(2, false, Recorder.commandLine("tester")), ProgressListener.NONE);
+		assertThat(report.stopped()).isTrue();
+		assertThat(report.recorded()).isEqualTo(2);
+		assertThat(report.rejected()).singleElement().satisfies(rejection -> {
+			assertThat(rejection.line()).isEqualTo(4);
+			assertThat(rejection.field()).isEqualTo("summary");
+		});
+		assertThat(events()).isEqualTo(before + 2);
 	}
 
 	@Test

@@ -22,7 +22,12 @@ import org.policyledger.ledger.Rejection;
 @Timeout(10)
 class ReadAheadTest {
 
+	private static final ReadAhead.Check<Long> LINES = (entries,
+			digest) -> entries.stream().map(BatchEntry::line).toList();
+
 	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private int read;
 
 	private static BatchEntry topic(long line) {
 		return new BatchEntry("f", line, new RegisterTopic(TopicId.of("t" + line), "Topic", "A topic"), null);
@@ -51,6 +56,7 @@ class ReadAheadTest {
 					return null;
 				}
 				Object item = rest.next();
+				read++;
 				if (item instanceof Rejection rejection) {
 					throw new UnreadableEntryException(rejection);
 				}
@@ -63,6 +69,12 @@ class ReadAheadTest {
 			@Override
 			public double fractionRead() {
 				return -1;
+			}
+
+			/** The number of items read so far, for a digest. */
+			@Override
+			public byte[] digestSoFar() {
+				return new byte[] { (byte) read };
 			}
 
 			@Override
@@ -83,8 +95,8 @@ class ReadAheadTest {
 
 	@Test
 	void cutsBatchesAtTheirSizeAndWhereTheKindOfEntryChanges() throws IOException {
-		try (ReadAhead<Long> batches = new ReadAhead<>(file(topic(1), topic(2), topic(3), fact(4), fact(5)),
-				BatchEntry::line, 2)) {
+		try (ReadAhead<Long> batches = new ReadAhead<>(file(topic(1), topic(2), topic(3), fact(4), fact(5)), LINES,
+				2)) {
 			assertThat(all(batches)).extracting(ReadAhead.Batch::entries)
 				.containsExactly(List.of(1L, 2L), List.of(3L), List.of(4L, 5L));
 		}
@@ -92,10 +104,18 @@ class ReadAheadTest {
 	}
 
 	@Test
+	void givesEachBatchTheDigestOfTheInputReadWhenItWasCut() throws IOException {
+		try (ReadAhead<Long> batches = new ReadAhead<>(file(fact(1), fact(2), fact(3), fact(4), fact(5)), LINES, 2)) {
+			assertThat(all(batches)).extracting(ReadAhead.Batch::digest)
+				.containsExactly(new byte[] { 3 }, new byte[] { 5 }, new byte[] { 5 });
+		}
+	}
+
+	@Test
 	void keepsUnreadableEntriesWithTheBatchTheyWereMetInAndAfterTheLast() throws IOException {
 		try (ReadAhead<Long> batches = new ReadAhead<>(
-				file(unreadable(1), fact(2), unreadable(3), fact(4), unreadable(5), fact(6), unreadable(7)),
-				BatchEntry::line, 2)) {
+				file(unreadable(1), fact(2), unreadable(3), fact(4), unreadable(5), fact(6), unreadable(7)), LINES,
+				2)) {
 			List<ReadAhead.Batch<Long>> all = all(batches);
 			assertThat(all).extracting(ReadAhead.Batch::entries)
 				.containsExactly(List.of(2L, 4L), List.of(6L), List.of());
@@ -106,8 +126,8 @@ class ReadAheadTest {
 
 	@Test
 	void passesOnWhatStoppedTheReadingAfterTheWholeBatchesBeforeIt() throws IOException {
-		try (ReadAhead<Long> batches = new ReadAhead<>(file(fact(1), fact(2), new IOException("disk gone")),
-				BatchEntry::line, 1)) {
+		try (ReadAhead<Long> batches = new ReadAhead<>(file(fact(1), fact(2), new IOException("disk gone")), LINES,
+				1)) {
 			assertThat(batches.next().entries()).containsExactly(1L);
 			assertThatThrownBy(batches::next).isInstanceOf(IOException.class).hasMessage("disk gone");
 		}
@@ -120,7 +140,7 @@ class ReadAheadTest {
 		for (long line = 1; line <= 1_000; line++) {
 			many.add(fact(line));
 		}
-		try (ReadAhead<Long> batches = new ReadAhead<>(file(many.toArray()), BatchEntry::line, 1)) {
+		try (ReadAhead<Long> batches = new ReadAhead<>(file(many.toArray()), LINES, 1)) {
 			assertThat(batches.next().entries()).containsExactly(1L);
 		}
 		assertThat(closed).isTrue();

@@ -41,11 +41,13 @@ import org.policyledger.api.RegisterSource;
 import org.policyledger.api.RegisterTopic;
 import org.policyledger.api.SourceId;
 import org.policyledger.api.SourceKind;
+import org.policyledger.integrity.Hashes;
 import org.policyledger.api.Tally;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.Vote;
 import org.policyledger.interchange.EntryReader;
 import org.policyledger.interchange.Importer;
+import org.policyledger.interchange.TracedInputStream;
 import org.policyledger.interchange.UnreadableEntryException;
 import org.policyledger.interchange.unvotes.Countries.Country;
 import org.policyledger.ledger.BatchEntry;
@@ -85,6 +87,8 @@ public final class UnVotesReader implements EntryReader {
 	private final Summary summary;
 
 	private final Deque<Object> prepared;
+
+	private TracedInputStream votesFile;
 
 	private MappingIterator<VoteRow> votes;
 
@@ -236,7 +240,8 @@ public final class UnVotesReader implements EntryReader {
 			return (BatchEntry) item;
 		}
 		if (votes == null) {
-			votes = CSV.readerFor(VoteRow.class).with(HEADER).readValues(open(directory, VOTES));
+			votesFile = new TracedInputStream(buffered(file(directory, VOTES)));
+			votes = CSV.readerFor(VoteRow.class).with(HEADER).readValues(unpacked(VOTES, votesFile));
 		}
 		if (!votes.hasNextValue()) {
 			return null;
@@ -269,6 +274,15 @@ public final class UnVotesReader implements EntryReader {
 	@Override
 	public double fractionRead() {
 		return summary.voteCount == 0 ? -1 : (double) votesRead / summary.voteCount;
+	}
+
+	/**
+	 * The digest of the votes file's bytes read so far: the entries before the votes come
+	 * from the summary, which both readings of an import's input share.
+	 */
+	@Override
+	public byte[] digestSoFar() {
+		return votesFile == null ? Hashes.sha256() : votesFile.digestSoFar();
 	}
 
 	@Override
@@ -322,8 +336,14 @@ public final class UnVotesReader implements EntryReader {
 	}
 
 	private static InputStream open(Path directory, String name) throws IOException {
-		Path file = file(directory, name);
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+		return unpacked(name, buffered(file(directory, name)));
+	}
+
+	private static InputStream buffered(Path file) throws IOException {
+		return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+	}
+
+	private static InputStream unpacked(String name, InputStream in) throws IOException {
 		return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
 	}
 
