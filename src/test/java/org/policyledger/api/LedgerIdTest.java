@@ -16,10 +16,18 @@ class LedgerIdTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "-leading-dash", "has space", "semi;colon", "<script>" })
+	@ValueSource(strings = { "", "-leading-dash", ".leading-dot", "_leading-underscore", "has space", "semi;colon",
+			"<script>", "Côte-d-Ivoire", "slash/ed", "tab\there" })
 	void rejectsMalformedIds(String value) {
 		assertThatIllegalArgumentException().isThrownBy(() -> TopicId.of(value))
 			.withMessageStartingWith("invalid topic id");
+	}
+
+	@Test
+	void acceptsLettersDigitsDotsUnderscoresAndDashesUpTo128Characters() {
+		assertThat(TopicId.of("a0.Z_9-z").value()).isEqualTo("a0.Z_9-z");
+		assertThat(FactId.of("9" + "x".repeat(127)).value()).hasSize(128);
+		assertThat(ActorId.of("X").value()).isEqualTo("X");
 	}
 
 	@Test
