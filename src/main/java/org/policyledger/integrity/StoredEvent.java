@@ -1,10 +1,12 @@
 package org.policyledger.integrity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -59,8 +61,9 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 	 * bytes (strings in UTF-8, a missing value as length -1).
 	 */
 	byte[] hash() {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 512);
-		try (DataOutputStream out = new DataOutputStream(bytes)) {
+		MessageDigest digest = Hashes.sha256Digest();
+		try (DataOutputStream out = new DataOutputStream(
+				new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
 			field(out, text(eventIdentifier));
 			field(out, text(aggregateIdentifier));
 			field(out, text(aggregateType));
@@ -74,7 +77,7 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return Hashes.sha256(bytes.toByteArray());
+		return digest.digest();
 	}
 
 	/**
