@@ -21,7 +21,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -272,8 +271,8 @@ public class Ledger {
 
 	private BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, boolean allOrNothing,
 			Recorder recorder, boolean deferFactIdChecks, boolean behind) {
-		UnitOfWork<?> unitOfWork = DefaultUnitOfWork
-			.startAndGet(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
+		UnitOfWork<?> unitOfWork = BatchUnitOfWork
+			.started(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
 		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
 		if (behind) {
 			writeBehind.enlist(unitOfWork);
