@@ -11,14 +11,14 @@ public final class Hashes {
 
 	private static final HexFormat HEX = HexFormat.of();
 
-	private Hashes() {
-	}
-
 	/**
 	 * Each thread's SHA-256 for {@link #sha256}: looking one up for each hash made a
 	 * twentieth of what the UN import allocates.
 	 */
 	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Hashes::sha256Digest);
+
+	private Hashes() {
+	}
 
 	/** The SHA-256 of the parts, one after another. */
 	public static byte[] sha256(byte[]... parts) {

@@ -23,14 +23,15 @@ final class ReadAhead<T> implements AutoCloseable {
 
 	/**
 	 * The unreadable entries met since the previous batch, then this batch's entries, and
-	 * the input's digest once they were read ({@link EntryReader#digestSoFar}).
+	 * the input's digest when the batch was cut, which covers them
+	 * ({@link EntryReader#digestSoFar}).
 	 */
 	record Batch<T>(List<Rejection> unreadable, List<T> entries, double fractionRead, byte[] digest) {
 	}
 
 	/**
-	 * Turns a batch's entries as read, and the input's digest after them, into
-	 * {@code T}s.
+	 * Turns a batch's entries as read, and the input's digest when the batch was cut,
+	 * into {@code T}s.
 	 */
 	@FunctionalInterface
 	interface Check<T> {
