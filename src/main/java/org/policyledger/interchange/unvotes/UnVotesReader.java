@@ -156,10 +156,13 @@ public final class UnVotesReader implements EntryReader {
 
 		private final long voteCount;
 
+		/** The SHA-256 of the three files' digests, as read for this summary. */
+		private final byte[] digest;
+
 		Summary(Path directory) throws IOException {
 			Map<Integer, List<TopicId>> topicsByRollCall = new HashMap<>();
 			Map<TopicId, IssueRow> topics = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
-			each(directory, ISSUES, IssueRow.class, (row, line) -> {
+			byte[] issuesRead = each(directory, ISSUES, IssueRow.class, (row, line) -> {
 				TopicId topic = topicId(row.issue());
 				topics.putIfAbsent(topic, row);
 				topicsByRollCall.computeIfAbsent(Integer.valueOf(row.rcid()), rcid -> new ArrayList<>()).add(topic);
@@ -168,7 +171,7 @@ public final class UnVotesReader implements EntryReader {
 			Map<ActorId, Set<String>> names = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
 			Map<ActorId, ActorKind> kinds = new HashMap<>();
 			long[] count = { 0 };
-			each(directory, VOTES, VoteRow.class, (row, line) -> {
+			byte[] votesRead = each(directory, VOTES, VoteRow.class, (row, line) -> {
 				count[0]++;
 				try {
 					Country country = Countries.of(row.countryCode(), row.country());
@@ -194,7 +197,7 @@ public final class UnVotesReader implements EntryReader {
 							List.of("Erik Voeten", "Anton Strezhnev", "Michael Bailey"), null,
 							PartialDate.parse("2020"), null, SourceKind.PRIMARY));
 			List<Object> outcomes = new ArrayList<>();
-			each(directory, ROLL_CALLS, RollCallRow.class, (row, line) -> {
+			byte[] rollCallsRead = each(directory, ROLL_CALLS, RollCallRow.class, (row, line) -> {
 				try {
 					int rcid = Integer.parseInt(row.rcid());
 					PartialDate day = PartialDate.ofDay(LocalDate.parse(row.date()));
@@ -222,6 +225,7 @@ public final class UnVotesReader implements EntryReader {
 				}
 			});
 			prepared.addAll(outcomes);
+			this.digest = Hashes.sha256(issuesRead, votesRead, rollCallsRead);
 		}
 
 		private void prepare(long line, LedgerCommand command) {
@@ -277,12 +281,12 @@ public final class UnVotesReader implements EntryReader {
 	}
 
 	/**
-	 * The digest of the votes file's bytes read so far: the entries before the votes come
-	 * from the summary, which both readings of an import's input share.
+	 * The digest of what was read so far: the three files, as the summary (whence the
+	 * entries before the votes) read them, then the votes file as far as it is read.
 	 */
 	@Override
 	public byte[] digestSoFar() {
-		return votesFile == null ? Hashes.sha256() : votesFile.digestSoFar();
+		return votesFile == null ? summary.digest : Hashes.sha256(summary.digest, votesFile.digestSoFar());
 	}
 
 	@Override
@@ -335,10 +339,6 @@ public final class UnVotesReader implements EntryReader {
 		return file;
 	}
 
-	private static InputStream open(Path directory, String name) throws IOException {
-		return unpacked(name, buffered(file(directory, name)));
-	}
-
 	private static InputStream buffered(Path file) throws IOException {
 		return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
 	}
@@ -355,13 +355,16 @@ public final class UnVotesReader implements EntryReader {
 
 	}
 
-	private static <T> void each(Path directory, String name, Class<T> type, RowAction<T> action) throws IOException {
-		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(open(directory, name))) {
+	/** Reads a file's every row, answering the SHA-256 of the file's bytes. */
+	private static <T> byte[] each(Path directory, String name, Class<T> type, RowAction<T> action) throws IOException {
+		TracedInputStream file = new TracedInputStream(buffered(file(directory, name)));
+		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(unpacked(name, file))) {
 			long line = 1;
 			while (rows.hasNextValue()) {
 				action.accept(rows.nextValue(), ++line);
 			}
 		}
+		return file.digestSoFar();
 	}
 
 }

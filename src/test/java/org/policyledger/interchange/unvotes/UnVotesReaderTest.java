@@ -125,6 +125,32 @@ class UnVotesReaderTest {
 	}
 
 	@Test
+	void digestsWhatItReadSoThatARollCallChangedBetweenReadingsShows() throws IOException {
+		String votes = "3,\"United States\",\"US\",\"yes\"\n";
+		String issues = "3,\"hr\",\"Human rights\"\n";
+		write(votes, "3,1,0,1946-01-01,\"R/1/66\",1,0,\"RULES\",\"TEXT\"\n", issues);
+		List<byte[]> first = digests(new UnVotesReader(directory));
+		assertThat(digests(new UnVotesReader(directory))).containsExactlyElementsOf(first);
+		write(votes, "3,1,0,1946-01-02,\"R/1/66\",1,0,\"RULES\",\"TEXT\"\n", issues);
+		List<byte[]> changed = digests(new UnVotesReader(directory));
+		assertThat(changed).hasSameSizeAs(first);
+		for (int i = 0; i < first.size(); i++) {
+			assertThat(changed.get(i)).isNotEqualTo(first.get(i));
+		}
+	}
+
+	/** The reader's digest after each entry. */
+	private static List<byte[]> digests(EntryReader opened) throws IOException {
+		List<byte[]> digests = new ArrayList<>();
+		try (EntryReader reader = opened) {
+			while (reader.next() != null) {
+				digests.add(reader.digestSoFar());
+			}
+		}
+		return digests;
+	}
+
+	@Test
 	void saysWhichFilesItNeeds() {
 		IOException missing = catchThrowableOfType(() -> new UnVotesReader(directory), IOException.class);
 		assertThat(missing).hasMessageContaining("must hold " + UnVotesReader.VOTES);
