@@ -1,13 +1,11 @@
 package org.policyledger.interchange;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.policyledger.ledger.BatchEntry;
@@ -45,10 +43,9 @@ public enum FileFormat {
 	/** Opens a file of this format for reading entries. */
 	EntryReader open(Path file, ObjectMapper objectMapper) throws IOException {
 		long size = Files.size(file);
-		TracedInputStream traced = new TracedInputStream(new BufferedInputStream(Files.newInputStream(file)));
-		InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(traced, 1 << 16) : traced;
-		return new Traced(read(file.getFileName().toString(), in, () -> size > 0 ? (double) traced.count() / size : -1,
-				objectMapper), traced);
+		TracedInputStream traced = TracedInputStream.open(file);
+		return new Traced(read(file.getFileName().toString(), traced.unpacked(file),
+				() -> size > 0 ? (double) traced.count() / size : -1, objectMapper), traced);
 	}
 
 	/** A file's reader, with the digest of the file's bytes it has read. */

@@ -1,9 +1,13 @@
 package org.policyledger.interchange;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.zip.GZIPInputStream;
 
 import org.policyledger.integrity.Hashes;
 
@@ -17,8 +21,18 @@ public final class TracedInputStream extends FilterInputStream {
 
 	private final MessageDigest digest = Hashes.sha256Digest();
 
-	public TracedInputStream(InputStream in) {
+	TracedInputStream(InputStream in) {
 		super(in);
+	}
+
+	/** Opens a file to be read through one. */
+	public static TracedInputStream open(Path file) throws IOException {
+		return new TracedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+	}
+
+	/** What it reads, unpacked when the file's name ends in {@code .gz}. */
+	public InputStream unpacked(Path file) throws IOException {
+		return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(this, 1 << 16) : this;
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package org.policyledger.interchange.unvotes;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -244,8 +241,9 @@ public final class UnVotesReader implements EntryReader {
 			return (BatchEntry) item;
 		}
 		if (votes == null) {
-			votesFile = new TracedInputStream(buffered(file(directory, VOTES)));
-			votes = CSV.readerFor(VoteRow.class).with(HEADER).readValues(unpacked(VOTES, votesFile));
+			Path path = file(directory, VOTES);
+			votesFile = TracedInputStream.open(path);
+			votes = CSV.readerFor(VoteRow.class).with(HEADER).readValues(votesFile.unpacked(path));
 		}
 		if (!votes.hasNextValue()) {
 			return null;
@@ -339,14 +337,6 @@ public final class UnVotesReader implements EntryReader {
 		return file;
 	}
 
-	private static InputStream buffered(Path file) throws IOException {
-		return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-	}
-
-	private static InputStream unpacked(String name, InputStream in) throws IOException {
-		return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-	}
-
 	/** What to do with each row of a file, given its line. */
 	@FunctionalInterface
 	private interface RowAction<T> {
@@ -357,8 +347,9 @@ public final class UnVotesReader implements EntryReader {
 
 	/** Reads a file's every row, answering the SHA-256 of the file's bytes. */
 	private static <T> byte[] each(Path directory, String name, Class<T> type, RowAction<T> action) throws IOException {
-		TracedInputStream file = new TracedInputStream(buffered(file(directory, name)));
-		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(unpacked(name, file))) {
+		Path path = file(directory, name);
+		TracedInputStream file = TracedInputStream.open(path);
+		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(file.unpacked(path))) {
 			long line = 1;
 			while (rows.hasNextValue()) {
 				action.accept(rows.nextValue(), ++line);
