@@ -128,6 +128,21 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void refusesAFileReportingEveryBadEntryInTheFilesOrder() throws IOException {
+		long before = events();
+		List<String> entries = new ArrayList<>();
+		for (int entry = 0; entry < 200; entry++) {
+			String line = position("many-" + entry, "SUPPORTS");
+			entries.add(entry == 10 || entry == 150 ? line.replace("A summary", " ") : line);
+		}
+		ImportReport report = importer.importFile(file(entries.toArray(String[]::new)), FileFormat.NDJSON,
+				importer.options(false, Recorder.commandLine("tester")), ProgressListener.NONE);
+		assertThat(report.stopped()).isTrue();
+		assertThat(report.rejected()).extracting(Rejection::line).containsExactly(12L, 152L);
+		assertThat(events()).isEqualTo(before);
+	}
+
+	@Test
 	void checksAgainTheEntriesOfAFileThatChangedSinceItWasChecked() throws IOException {
 		long before = events();
 		String blank = position("c", "OPPOSES").replace("A summary", " ");
