@@ -14,9 +14,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.policyledger.api.ActorId;
@@ -71,7 +73,7 @@ import org.policyledger.api.WithdrawSignature;
  * them, and a snapshot of another revision is passed over.
  */
 @Aggregate(cache = "actorCache", snapshotTriggerDefinition = "actorSnapshots")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)
 public class ActorAggregate {
@@ -296,7 +298,8 @@ public class ActorAggregate {
 		FactId requested = command.factId() != null ? command.factId() : services.idempotentId(metaData);
 		RecordedFact existing = requested == null ? null : facts.get(requested);
 		if (existing != null) {
-			if (!existing.sameContentAs(command.toEvent(requested, existing.recordedAt()))) {
+			FactEvent resubmitted = command.toEvent(requested, existing.recordedAt());
+			if (!existing.sameContentAs(resubmitted, services.contents().of(resubmitted))) {
 				throw CommandRejectedException
 					.conflict("fact '" + requested.value() + "' is already recorded with different content"
 							+ (command.factId() == null ? " under this Idempotency-Key" : "")
@@ -384,9 +387,15 @@ public class ActorAggregate {
 		kind = event.kind();
 	}
 
+	/**
+	 * Keeps what the rules ask of a fact. The digest of an event being applied comes from
+	 * the bytes the store will keep; of one replayed, from its current form.
+	 */
 	@EventSourcingHandler
-	void on(FactEvent event) {
-		RecordedFact fact = RecordedFact.of(event);
+	void on(FactEvent event, EventMessage<?> message, LedgerServices services) {
+		ContentDigests contents = services.contents();
+		RecordedFact fact = RecordedFact.of(event,
+				AggregateLifecycle.isLive() ? contents.ofApplied(message) : contents.of(event));
 		facts.put(event.factId(), fact);
 		if (event instanceof FactRetracted retraction) {
 			retracted.add(retraction.retractedFactId());

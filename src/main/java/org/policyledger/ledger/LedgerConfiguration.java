@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.policyledger.api.FactId;
 import org.policyledger.api.PlainText;
@@ -21,6 +22,7 @@ import org.policyledger.integrity.WriteBehind;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
@@ -121,9 +123,10 @@ class LedgerConfiguration {
 
 	@Bean
 	LedgerServices ledgerServices(Clock clock, FactIdSource factIds, NamedParameterJdbcTemplate jdbc,
-			EventStorageEngine storage) {
+			EventStorageEngine storage, @Qualifier("eventSerializer") Serializer eventSerializer) {
 		return new LedgerServices(clock, factIds, new JdbcIdClaims(jdbc),
-				new RememberingReferenceCheck(new EventStoreReferenceCheck(storage)));
+				new RememberingReferenceCheck(new EventStoreReferenceCheck(storage)),
+				new ContentDigests(eventSerializer));
 	}
 
 }

@@ -14,10 +14,11 @@ import org.policyledger.integrity.Hashes;
 
 /**
  * What command handlers need from outside the aggregate: the recording clock, the source
- * of generated fact ids, the claims that keep ids unique, and the registry of known
- * references.
+ * of generated fact ids, the claims that keep ids unique, the registry of known
+ * references, and the digests of facts' content.
  */
-public record LedgerServices(Clock clock, FactIdSource factIds, IdClaims claims, ReferenceCheck references) {
+public record LedgerServices(Clock clock, FactIdSource factIds, IdClaims claims, ReferenceCheck references,
+		ContentDigests contents) {
 
 	/**
 	 * The metadata key under which a file passes the time another ledger recorded a fact.

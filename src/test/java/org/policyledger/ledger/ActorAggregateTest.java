@@ -114,7 +114,8 @@ class ActorAggregateTest {
 		AtomicInteger generated = new AtomicInteger();
 		fixture = new AggregateTestFixture<>(ActorAggregate.class);
 		services = new LedgerServices(Clock.fixed(NOW, ZoneOffset.UTC),
-				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered);
+				() -> FactId.of("generated-" + generated.incrementAndGet()), claims, registered,
+				JsonContentDigests.create());
 		fixture.registerInjectableResource(services);
 	}
 

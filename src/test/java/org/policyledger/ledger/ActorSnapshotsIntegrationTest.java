@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.junit.jupiter.api.Test;
 import org.policyledger.LedgerIntegrationTest;
@@ -74,6 +75,9 @@ class ActorSnapshotsIntegrationTest {
 
 	@Autowired
 	private SnapshotAudit audit;
+
+	@Autowired
+	private ParameterResolverFactory parameters;
 
 	@Value("${ledger.snapshots.after-replaying}")
 	private int threshold;
@@ -141,7 +145,7 @@ class ActorSnapshotsIntegrationTest {
 		long replayed = 2L + threshold;
 		assertThat(snapshotOf(actor)).containsEntry("sequence_number", replayed)
 			.containsEntry("payload_type", ActorAggregate.class.getName())
-			.containsEntry("payload_revision", "1");
+			.containsEntry("payload_revision", "2");
 	}
 
 	@Test
@@ -172,7 +176,7 @@ class ActorSnapshotsIntegrationTest {
 		Object snapshot = events.readEvents(actor.toString()).next().getPayload();
 
 		EventSourcedAggregate<ActorAggregate> replayed = EventSourcedAggregate.initialize(new ActorAggregate(),
-				AnnotatedAggregateMetaModelFactory.inspectAggregate(ActorAggregate.class), null,
+				AnnotatedAggregateMetaModelFactory.inspectAggregate(ActorAggregate.class, parameters), null,
 				NoSnapshotTriggerDefinition.TRIGGER);
 		replayed.initializeState(storage.readEvents(actor.toString()));
 

@@ -40,7 +40,7 @@ class RegistrationAggregatesTest {
 		AggregateTestFixture<T> fixture = new AggregateTestFixture<>(type);
 		fixture.registerInjectableResource(new LedgerServices(
 				Clock.fixed(Instant.parse("2025-10-01T00:00:00Z"), ZoneOffset.UTC), () -> FactId.of("unused"), claims,
-				new RegisteredIds().with(ActorId.of("OECD"), TopicId.of("ai-safety"))));
+				new RegisteredIds().with(ActorId.of("OECD"), TopicId.of("ai-safety")), JsonContentDigests.create()));
 		return fixture;
 	}
 
