@@ -2,6 +2,7 @@ package org.policyledger.ledger;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
+import org.policyledger.api.FactEvent;
 import org.policyledger.integrity.Hashes;
 
 /**
@@ -25,7 +26,7 @@ public final class ContentDigests {
 	}
 
 	/** The digest of an event's content, serialized afresh. */
-	byte[] of(Object event) {
+	byte[] of(FactEvent event) {
 		return Hashes.sha256(serializer.serialize(event, byte[].class).getData());
 	}
 
