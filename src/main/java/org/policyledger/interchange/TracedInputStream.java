@@ -30,9 +30,21 @@ public final class TracedInputStream extends FilterInputStream {
 		return new TracedInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
 	}
 
-	/** What it reads, unpacked when the file's name ends in {@code .gz}. */
+	/**
+	 * What it reads, unpacked when the file's name ends in {@code .gz}. A file that is
+	 * not gzip is refused, and closed.
+	 */
 	public InputStream unpacked(Path file) throws IOException {
-		return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(this, 1 << 16) : this;
+		if (!file.getFileName().toString().endsWith(".gz")) {
+			return this;
+		}
+		try {
+			return new GZIPInputStream(this, 1 << 16);
+		}
+		catch (IOException ex) {
+			close();
+			throw ex;
+		}
 	}
 
 	@Override

@@ -1,10 +1,13 @@
 package org.policyledger.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.ZipException;
 
 import org.junit.jupiter.api.Test;
 import org.policyledger.integrity.Hashes;
@@ -41,6 +44,19 @@ class TracedInputStreamTest {
 			in.readAllBytes();
 			assertThat(in.digestSoFar()).isEqualTo(Hashes.sha256(bytes));
 		}
+	}
+
+	@Test
+	void refusesAndClosesAFileNamedGzThatIsNot() {
+		boolean[] closed = { false };
+		TracedInputStream in = new TracedInputStream(new ByteArrayInputStream(bytes) {
+			@Override
+			public void close() {
+				closed[0] = true;
+			}
+		});
+		assertThatThrownBy(() -> in.unpacked(Path.of("votes.csv.gz"))).isInstanceOf(ZipException.class);
+		assertThat(closed[0]).isTrue();
 	}
 
 }

@@ -348,14 +348,14 @@ public final class UnVotesReader implements EntryReader {
 	/** Reads a file's every row, answering the SHA-256 of the file's bytes. */
 	private static <T> byte[] each(Path directory, String name, Class<T> type, RowAction<T> action) throws IOException {
 		Path path = file(directory, name);
-		TracedInputStream file = TracedInputStream.open(path);
-		try (MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(file.unpacked(path))) {
+		try (TracedInputStream file = TracedInputStream.open(path);
+				MappingIterator<T> rows = CSV.readerFor(type).with(HEADER).readValues(file.unpacked(path))) {
 			long line = 1;
 			while (rows.hasNextValue()) {
 				action.accept(rows.nextValue(), ++line);
 			}
+			return file.digestSoFar();
 		}
-		return file.digestSoFar();
 	}
 
 }
