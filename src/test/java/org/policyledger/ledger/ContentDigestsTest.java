@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.Citation;
@@ -30,9 +27,7 @@ import org.policyledger.integrity.Hashes;
 
 class ContentDigestsTest {
 
-	private final Serializer serializer = spy(JacksonSerializer.builder()
-		.objectMapper(JsonMapper.builder().addModule(new JavaTimeModule()).build())
-		.build());
+	private final Serializer serializer = spy(JsonContentDigests.serializer());
 
 	private final ContentDigests digests = new ContentDigests(serializer);
 
