@@ -79,7 +79,7 @@ class ChainingEventStorageEngine extends JpaEventStorageEngine {
 		transactions.executeInTransaction(() -> {
 			try {
 				LedgerChain.Link head = chain.lockHead();
-				List<StoredEvent> stored = Cores.map(events, event -> StoredEvent.of(event, serializer));
+				List<StoredEvent> stored = StoredEvent.all(events, serializer);
 				List<IndexedEvent> indexed = IndexedEvent.after(IndexedEvent.last(jdbc), stored);
 				IndexedEvent.insert(jdbc, indexed);
 				chain.append(head, indexed);

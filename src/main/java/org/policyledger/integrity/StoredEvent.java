@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -36,17 +40,29 @@ record StoredEvent(String eventIdentifier, String aggregateIdentifier, String ag
 	private static final JsonFactory JSON = new JsonFactory();
 
 	/**
-	 * The event as it will be stored: serialized once (the message keeps those bytes),
-	 * its fields as Axon's {@code DomainEventEntry} takes them, the timestamp to the
-	 * millisecond as the stored text keeps it, without a round trip through that text.
+	 * The events of one append as they will be stored, on the machine's cores. Their
+	 * metadata is serialized once for each different value: the events of a batch share
+	 * their correlation data, so most share all of it.
 	 */
-	static StoredEvent of(EventMessage<?> message, Serializer serializer) {
+	static List<StoredEvent> all(List<? extends EventMessage<?>> messages, Serializer serializer) {
+		Map<MetaData, byte[]> metaData = new HashMap<>();
+		messages.forEach(message -> metaData.computeIfAbsent(message.getMetaData(),
+				same -> message.serializeMetaData(serializer, byte[].class).getData()));
+		return Cores.map(messages, message -> of(message, serializer, metaData.get(message.getMetaData())));
+	}
+
+	/**
+	 * The event as it will be stored, with its metadata's bytes: its payload serialized
+	 * once (the message keeps those bytes), its fields as Axon's {@code DomainEventEntry}
+	 * takes them, the timestamp to the millisecond as the stored text keeps it, without a
+	 * round trip through that text.
+	 */
+	private static StoredEvent of(EventMessage<?> message, Serializer serializer, byte[] metaData) {
 		DomainEventMessage<?> event = EventUtils.asDomainEventMessage(message);
 		SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
 		return new StoredEvent(event.getIdentifier(), event.getAggregateIdentifier(), event.getType(),
 				event.getSequenceNumber(), event.getTimestamp().truncatedTo(ChronoUnit.MILLIS),
-				payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-				event.serializeMetaData(serializer, byte[].class).getData());
+				payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData);
 	}
 
 	static StoredEvent read(ResultSet rs) throws SQLException {

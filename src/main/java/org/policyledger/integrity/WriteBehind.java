@@ -127,7 +127,7 @@ public class WriteBehind {
 	 * hands these to the writer.
 	 */
 	void submit(List<? extends EventMessage<?>> events, Serializer serializer) {
-		List<StoredEvent> stored = Cores.map(events, event -> StoredEvent.of(event, serializer));
+		List<StoredEvent> stored = StoredEvent.all(events, serializer);
 		End from = inFlight != null ? expected : new End(chain.head(), IndexedEvent.last(jdbc));
 		List<IndexedEvent> indexed = IndexedEvent.after(from.lastIndex(), stored);
 		List<LedgerChain.NewLink> links = LedgerChain.links(from.head(), indexed);
