@@ -34,10 +34,11 @@ public interface IdClaims {
 	 * Leaves the fact ids this unit of work claims unchecked against the store, also by
 	 * {@link #prefetch}: each is still checked against the others claimed in it, and the
 	 * chain's unique key refuses one that a fact outside it holds as the unit of work
-	 * commits, failing all of it. Only for work that is then done again with the ids
-	 * looked up, as a batch is.
+	 * commits, failing all of it. The registrations it claims are checked as ever, and
+	 * their keys written together as it commits. Only for work that is then done again
+	 * with the ids looked up, as a batch is.
 	 */
-	default void deferFactIdChecks() {
+	default void deferClaims() {
 	}
 
 	/**

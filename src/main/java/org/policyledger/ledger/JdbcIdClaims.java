@@ -18,7 +18,9 @@ import org.policyledger.api.FactId;
 import org.policyledger.api.LedgerId;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * Claims keys in {@code registration_key} and in the hash chain, inside the command's
@@ -29,10 +31,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * (see {@code LedgerChain}). Here it is checked when the command runs, against the chain
  * and the claims made earlier in the same unit of work; {@link #prefetch} checks a
  * batch's ids in a few statements up front, unless the batch
- * {@linkplain #deferFactIdChecks leaves them} to the links' unique key. A claim that a
+ * {@linkplain #deferClaims leaves them} to the links' unique key. A claim that a
  * concurrent write took between the check and the commit fails the whole unit of work
  * when its links are written. A registration's key is looked up the same way, and claimed
- * by its own insert.
+ * by its own insert, or, in a unit of work that {@linkplain #deferClaims defers its
+ * claims}, with the others in one batch as it commits.
  */
 class JdbcIdClaims implements IdClaims {
 
@@ -52,19 +55,42 @@ class JdbcIdClaims implements IdClaims {
 		if (holder.isPresent()) {
 			throw IdClaims.refusal(id, holder.get());
 		}
+		Pending pending = pending();
+		if (pending.deferred) {
+			pending.registrationClaims.add(id);
+		}
+		else {
+			insertRegistrationKeys(List.of(id));
+		}
+		pending.registrationHolders.put(id.key(), id.toString());
+	}
+
+	/** Claims the registrations' keys in one batch of inserts. */
+	private void insertRegistrationKeys(List<LedgerId> ids) {
 		try {
-			jdbc.update("insert into registration_key (id_key, id) values (:key, :id)",
-					Map.of("key", id.key(), "id", id.toString()));
+			jdbc.batchUpdate("insert into registration_key (id_key, id) values (:key, :id)",
+					ids.stream()
+						.map(id -> new MapSqlParameterSource("key", id.key()).addValue("id", id.toString()))
+						.toArray(SqlParameterSource[]::new));
 		}
 		catch (DuplicateKeyException ex) {
-			throw CommandRejectedException.conflict(id.describe() + " was registered by a concurrent write");
+			throw CommandRejectedException
+				.conflict((ids.size() == 1 ? ids.get(0).describe() : "one of " + ids.size() + " registrations")
+						+ " was registered by a concurrent write");
 		}
-		pending().registrationHolders.put(id.key(), id.toString());
 	}
 
 	@Override
-	public void deferFactIdChecks() {
-		pending().deferred = true;
+	public void deferClaims() {
+		Pending pending = pending();
+		if (!pending.deferred) {
+			pending.deferred = true;
+			CurrentUnitOfWork.get().root().onPrepareCommit(unitOfWork -> {
+				if (!pending.registrationClaims.isEmpty()) {
+					insertRegistrationKeys(pending.registrationClaims);
+				}
+			});
+		}
 	}
 
 	@Override
@@ -156,8 +182,14 @@ class JdbcIdClaims implements IdClaims {
 
 		final Set<String> taken = new HashSet<>();
 
-		/** Whether fact ids are left to the chain's unique key. */
+		/**
+		 * Whether fact ids are left to the chain's unique key, and registrations' keys
+		 * claimed as the unit of work commits.
+		 */
 		boolean deferred;
+
+		/** The registrations whose keys are claimed as the unit of work commits. */
+		final List<LedgerId> registrationClaims = new ArrayList<>();
 
 		final Set<String> registrationKeysLooked = new HashSet<>();
 

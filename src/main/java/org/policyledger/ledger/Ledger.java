@@ -270,7 +270,7 @@ public class Ledger {
 	}
 
 	private BatchOutcome write(List<CheckedEntry> entries, boolean skipRejected, boolean allOrNothing,
-			Recorder recorder, boolean deferFactIdChecks, boolean behind) {
+			Recorder recorder, boolean deferClaims, boolean behind) {
 		UnitOfWork<?> unitOfWork = BatchUnitOfWork
 			.started(asCommandMessage("batch of " + entries.size()).andMetaData(by(recorder)));
 		axon.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
@@ -281,7 +281,7 @@ public class Ledger {
 			unitOfWork.attachTransaction(transactions);
 		}
 		ResultMessage<BatchOutcome> result = unitOfWork.executeWithResult(() -> {
-			BatchOutcome outcome = writeEach(entries, skipRejected, recorder, deferFactIdChecks, behind);
+			BatchOutcome outcome = writeEach(entries, skipRejected, recorder, deferClaims, behind);
 			if (allOrNothing && !outcome.rejected().isEmpty()) {
 				throw new BatchRefusedException(outcome.rejected(), false);
 			}
@@ -295,13 +295,13 @@ public class Ledger {
 	}
 
 	private BatchOutcome writeEach(List<CheckedEntry> entries, boolean skipRejected, Recorder recorder,
-			boolean deferFactIdChecks, boolean behind) throws Exception {
+			boolean deferClaims, boolean behind) throws Exception {
 		if (!behind) {
 			chain.holdHead();
 		}
 		preloadActors(entries, behind);
-		if (deferFactIdChecks) {
-			services.claims().deferFactIdChecks();
+		if (deferClaims) {
+			services.claims().deferClaims();
 		}
 		services.claims()
 			.prefetch(commands(entries, RecordFact.class).map(RecordFact::factId).filter(Objects::nonNull).toList(),

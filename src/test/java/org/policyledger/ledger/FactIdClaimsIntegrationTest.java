@@ -163,7 +163,7 @@ class FactIdClaimsIntegrationTest {
 	void leavesADeferredFactIdToTheChainsUniqueKey() {
 		ledger.record(position(id), WRITER);
 		ResultMessage<?> result = inUnitOfWork(() -> {
-			claims.deferFactIdChecks();
+			claims.deferClaims();
 			claims.claimFact(id, ActorId.of("ELSEWHERE"));
 		});
 		assertThat(result.isExceptional()).as("not looked up; no link is written here to refuse it").isFalse();
@@ -172,7 +172,7 @@ class FactIdClaimsIntegrationTest {
 	@Test
 	void refusesADeferredFactIdClaimedEarlierInTheSameUnitOfWork() {
 		ResultMessage<?> result = inUnitOfWork(() -> {
-			claims.deferFactIdChecks();
+			claims.deferClaims();
 			claims.claimFact(id, actor);
 			claims.claimFact(FactId.of(id.value().toUpperCase()), actor);
 		});
@@ -222,6 +222,48 @@ class FactIdClaimsIntegrationTest {
 			});
 			assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
 				.hasMessageContaining("was registered by a concurrent write");
+		}
+		finally {
+			jdbc.update("delete from registration_key where id_key = ?", raced.key());
+		}
+	}
+
+	@Test
+	void claimsADeferringUnitOfWorksRegistrationsTogetherAsItCommits() {
+		List<ActorId> fresh = List.of(ActorId.of("DEFER-A-" + UUID.randomUUID().toString().substring(0, 8)),
+				ActorId.of("DEFER-B-" + UUID.randomUUID().toString().substring(0, 8)));
+		try {
+			ResultMessage<?> result = inUnitOfWork(() -> {
+				claims.deferClaims();
+				fresh.forEach(claims::claimRegistration);
+				assertThat(claims.registrationHolder(fresh.get(0))).contains(fresh.get(0).toString());
+				assertThat(fresh).allSatisfy(id -> assertThat(registrationKeys(id)).as("not written yet").isZero());
+			});
+			assertThat(result.isExceptional()).isFalse();
+			assertThat(fresh).allSatisfy(id -> assertThat(registrationKeys(id)).isOne());
+		}
+		finally {
+			fresh.forEach(id -> jdbc.update("delete from registration_key where id_key = ?", id.key()));
+		}
+	}
+
+	@Test
+	void refusesADeferringUnitOfWorkWhoseRegistrationAConcurrentWriteClaimedBeforeItCommitted() {
+		ActorId raced = ActorId.of("RACED-" + UUID.randomUUID().toString().substring(0, 8));
+		ActorId other = ActorId.of("OTHER-" + UUID.randomUUID().toString().substring(0, 8));
+		try {
+			ResultMessage<?> result = inUnitOfWork(() -> {
+				claims.deferClaims();
+				claims.claimRegistration(other);
+				claims.claimRegistration(raced);
+				TransactionTemplate elsewhere = new TransactionTemplate(platform);
+				elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+				elsewhere.executeWithoutResult(status -> jdbc
+					.update("insert into registration_key (id_key, id) values (?, ?)", raced.key(), raced.toString()));
+			});
+			assertThat(result.exceptionResult()).isInstanceOf(CommandRejectedException.class)
+				.hasMessage("one of 2 registrations was registered by a concurrent write");
+			assertThat(registrationKeys(other)).as("rolled back").isZero();
 		}
 		finally {
 			jdbc.update("delete from registration_key where id_key = ?", raced.key());
