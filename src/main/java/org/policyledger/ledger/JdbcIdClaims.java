@@ -30,12 +30,12 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * A fact's id is claimed by its own link in {@code ledger_chain}, written with its event
  * (see {@code LedgerChain}). Here it is checked when the command runs, against the chain
  * and the claims made earlier in the same unit of work; {@link #prefetch} checks a
- * batch's ids in a few statements up front, unless the batch
- * {@linkplain #deferClaims leaves them} to the links' unique key. A claim that a
- * concurrent write took between the check and the commit fails the whole unit of work
- * when its links are written. A registration's key is looked up the same way, and claimed
- * by its own insert, or, in a unit of work that {@linkplain #deferClaims defers its
- * claims}, with the others in one batch as it commits.
+ * batch's ids in a few statements up front, unless the batch {@linkplain #deferClaims
+ * leaves them} to the links' unique key. A claim that a concurrent write took between the
+ * check and the commit fails the whole unit of work when its links are written. A
+ * registration's key is looked up the same way, and claimed by its own insert, or, in a
+ * unit of work that {@linkplain #deferClaims defers its claims}, with the others in one
+ * batch as it commits.
  */
 class JdbcIdClaims implements IdClaims {
 
