@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.policyledger.api.ActorId;
 import org.policyledger.api.CommandRejectedException;
 import org.policyledger.api.FactId;
@@ -35,7 +36,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * check and the commit fails the whole unit of work when its links are written. A
  * registration's key is looked up the same way, and claimed by its own insert, or, in a
  * unit of work that {@linkplain #deferClaims defers its claims}, with the others in one
- * batch as it commits.
+ * batch as it commits. A registration sent inside a batch claims its key only as its own
+ * nested unit of work commits, so that one the batch refuses and passes over leaves the
+ * key free.
  */
 class JdbcIdClaims implements IdClaims {
 
@@ -55,6 +58,20 @@ class JdbcIdClaims implements IdClaims {
 		if (holder.isPresent()) {
 			throw IdClaims.refusal(id, holder.get());
 		}
+		UnitOfWork<?> current = CurrentUnitOfWork.get();
+		if (current.isRoot()) {
+			claim(id);
+		}
+		else {
+			current.onPrepareCommit(unitOfWork -> claim(id));
+		}
+	}
+
+	/**
+	 * Writes the registration's key, or, in a unit of work that defers its claims, lists
+	 * it to be written as it commits.
+	 */
+	private void claim(LedgerId id) {
 		Pending pending = pending();
 		if (pending.deferred) {
 			pending.registrationClaims.add(id);

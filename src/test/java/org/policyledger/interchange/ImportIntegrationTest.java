@@ -178,6 +178,21 @@ class ImportIntegrationTest {
 	}
 
 	@Test
+	void registersAnIdWhoseEarlierRegistrationTheImportSkipped() throws IOException {
+		String actor = "SKIPPED-" + prefix;
+		ImportReport report = run(
+				file("{\"actor\": {\"actorId\": \"" + actor + "\", \"kind\": \"STATE\", \"name\": \"Not a state\"}}\n",
+						"{\"actor\": {\"actorId\": \"" + actor + "\", \"kind\": \"GROUP\", \"name\": \"A group\"}}\n"),
+				true);
+		assertThat(report.rejected()).singleElement()
+			.satisfies(rejection -> assertThat(rejection.reason()).contains("not an ISO 3166-1 alpha-3 code"));
+		assertThat(report.recorded()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+				Long.class, "actor:" + actor))
+			.isOne();
+	}
+
+	@Test
 	void skipsAFactWhoseIdAFactOfAnotherActorHoldsInAnotherCase() throws IOException {
 		assertThat(run(file(position("held", "SUPPORTS")), false).recorded()).isEqualTo(1);
 		String sameIdOtherActor = position("HELD", "OPPOSES").replace("\"USA\"", "\"CHN\"");

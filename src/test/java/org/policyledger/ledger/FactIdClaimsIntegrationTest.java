@@ -270,6 +270,22 @@ class FactIdClaimsIntegrationTest {
 		}
 	}
 
+	@Test
+	void leavesTheKeyFreeWhenTheNestedUnitOfWorkOfARegistrationRollsBack() {
+		ActorId refused = ActorId.of("REFUSED-" + UUID.randomUUID().toString().substring(0, 8));
+		ResultMessage<?> result = inUnitOfWork(() -> {
+			ResultMessage<?> nested = DefaultUnitOfWork.startAndGet(asCommandMessage("register"))
+				.executeWithResult(() -> {
+					claims.claimRegistration(refused);
+					throw CommandRejectedException.invalid("refused after its claim");
+				});
+			assertThat(nested.isExceptional()).isTrue();
+			assertThat(claims.registrationHolder(refused)).isEmpty();
+		});
+		assertThat(result.isExceptional()).isFalse();
+		assertThat(registrationKeys(refused)).isZero();
+	}
+
 	private long registrationKeys(ActorId id) {
 		return jdbc.queryForObject("select count(*) from registration_key where id_key = ?", Long.class, id.key());
 	}
