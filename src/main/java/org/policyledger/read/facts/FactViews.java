@@ -33,6 +33,7 @@ import org.policyledger.api.query.QuoteStatus;
 import org.policyledger.api.query.SourceCitation;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,10 +55,8 @@ public class FactViews {
 			select c.fact_id, c.locator, coalesce(q.quote_status, 'NO_ARCHIVE') as quote_status, s.*
 			from rm_citation c join rm_source s on s.source_id = c.source_id
 			left join rm_quote_check q on q.fact_id = c.fact_id and q.position = c.position
-			where c.fact_id in (:facts) order by c.fact_id, c.position
+			where c.fact_id = any(:facts) order by c.fact_id, c.position
 			""";
-
-	private static final int CITATION_BATCH = 500;
 
 	private final NamedParameterJdbcTemplate named;
 
@@ -81,6 +80,15 @@ public class FactViews {
 		return named.query(sql, parameters, (rs, i) -> row(rs));
 	}
 
+	/**
+	 * Ids as one array parameter, for {@code = any(:ids)}: the statement's text is the
+	 * same for any number of ids, so the database parses and plans it once, where an
+	 * {@code in} list of each length is a statement of its own.
+	 */
+	public static SqlArrayValue ids(List<String> values) {
+		return new SqlArrayValue("varchar", values.toArray());
+	}
+
 	/** An instant as the read model's timestamp columns hold it. */
 	public static OffsetDateTime timestamp(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
@@ -98,18 +106,16 @@ public class FactViews {
 	/** The sources each fact cites, in citation order. */
 	public Map<String, List<SourceCitation>> citations(List<String> factIds) {
 		Map<String, List<SourceCitation>> byFact = new HashMap<>();
-		List<String> distinct = factIds.stream().distinct().toList();
-		for (int from = 0; from < distinct.size(); from += CITATION_BATCH) {
-			named.query(CITATIONS,
-					Map.of("facts", distinct.subList(from, Math.min(distinct.size(), from + CITATION_BATCH))), rs -> {
-						byFact.computeIfAbsent(rs.getString("fact_id"), id -> new ArrayList<>())
-							.add(new SourceCitation(SourceId.of(rs.getString("source_id")), rs.getString("publisher"),
-									rs.getString("title"), PartialDate.parse(rs.getString("published")),
-									rs.getString("url"), rs.getString("locator"),
-									id(rs.getString("kind"), SourceKind::valueOf),
-									QuoteStatus.valueOf(rs.getString("quote_status"))));
-					});
+		if (factIds.isEmpty()) {
+			return byFact;
 		}
+		named.query(CITATIONS, Map.of("facts", ids(factIds.stream().distinct().toList())), rs -> {
+			byFact.computeIfAbsent(rs.getString("fact_id"), id -> new ArrayList<>())
+				.add(new SourceCitation(SourceId.of(rs.getString("source_id")), rs.getString("publisher"),
+						rs.getString("title"), PartialDate.parse(rs.getString("published")), rs.getString("url"),
+						rs.getString("locator"), id(rs.getString("kind"), SourceKind::valueOf),
+						QuoteStatus.valueOf(rs.getString("quote_status"))));
+		});
 		return byFact;
 	}
 

@@ -69,7 +69,7 @@ class StanceQueries {
 	static final String NEAR = """
 			select v.* from rm_actor_topic a
 			join rm_fact_version v on v.actor_id = a.actor_id and v.topic_id = a.topic_id
-			where a.topic_id = :topic and (:everyActor or a.actor_id in (:actors))
+			where a.topic_id = :topic and (:everyActor or a.actor_id = any(:actors))
 			  and v.fact_type = 'PositionStated' and not v.retracted
 			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
 			  and v.valid_start <= :asOf
@@ -95,7 +95,7 @@ class StanceQueries {
 	private static final String EXPRESSING = """
 			select v.* from rm_instrument_stance e
 			join rm_fact_version v on v.instrument_id = e.instrument_id
-			where e.topic_id = :topic and (:everyActor or v.actor_id in (:actors))
+			where e.topic_id = :topic and (:everyActor or v.actor_id = any(:actors))
 			  and v.fact_type in ('DeclarationSigned', 'SignatureWithdrawn', 'InitiativeLaunched', 'InitiativeJoined',
 			                      'InitiativeLeft', 'TreatyRatified')
 			  and not v.retracted and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
@@ -180,7 +180,7 @@ class StanceQueries {
 			return List.of();
 		}
 		Map<String, Object> question = Map.of("topic", topic.value(), "everyActor", everyActor, "actors",
-				actors.stream().map(ActorId::value).distinct().toList(), "asOf", asOf, "knownAt",
+				FactViews.ids(actors.stream().map(ActorId::value).distinct().toList()), "asOf", asOf, "knownAt",
 				FactViews.timestamp(knownAt));
 		Map<ActorId, List<FactViews.Row>> near = views.rows(NEAR, question)
 			.stream()
