@@ -188,8 +188,7 @@ public final class Benchmark {
 				bulkImport.raw().perSecond(), eventRows.perSecond());
 		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
 		// what the service does within seconds of a large catch-up, done before the
-		// appends
-		// so that it does not land among them
+		// appends so that it does not land among them
 		parts.statistics().refreshIfStale();
 		SplittableRandom appended = new SplittableRandom(settings.seed() + size);
 		Latency append = appends(parts, appended);
