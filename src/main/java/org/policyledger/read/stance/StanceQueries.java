@@ -64,21 +64,26 @@ class StanceQueries {
 	 * date) before that start, or before {@code asOf} when there is none. Each actor's
 	 * rows come latest start first, then latest end, latest recorded and highest id. The
 	 * actors are filtered inside an {@code or} so that the database reads the topic's
-	 * pairs in order instead of each actor's pairs on every topic.
+	 * pairs in order instead of each actor's pairs on every topic. Each actor's bound
+	 * ({@code since}) is found once, in a derived table that {@code offset 0 rows} keeps
+	 * apart: without it PostgreSQL folds the search into the join and runs it twice per
+	 * actor, for a cache key and for the index condition.
 	 */
 	static final String NEAR = """
-			select v.* from rm_actor_topic a
-			join rm_fact_version v on v.actor_id = a.actor_id and v.topic_id = a.topic_id
-			where a.topic_id = :topic and (:everyActor or a.actor_id = any(:actors))
-			  and v.fact_type = 'PositionStated' and not v.retracted
-			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
-			  and v.valid_start <= :asOf
-			  and v.valid_start >= coalesce((
+			select v.* from (
+			  select a.actor_id, a.topic_id, coalesce((
 			    select w.valid_start from rm_fact_version w
 			    where w.actor_id = a.actor_id and w.topic_id = a.topic_id and w.fact_type = 'PositionStated'
 			      and not w.retracted and w.known_from <= :knownAt and (w.known_until is null or w.known_until > :knownAt)
 			      and w.valid_start <= :asOf and w.valid_end <= :asOf
-			    order by w.actor_id desc, w.topic_id desc, w.valid_start desc fetch first 1 rows only), :asOf) - 366
+			    order by w.actor_id desc, w.topic_id desc, w.valid_start desc fetch first 1 rows only), :asOf) - 366 as since
+			  from rm_actor_topic a
+			  where a.topic_id = :topic and (:everyActor or a.actor_id = any(:actors))
+			  offset 0 rows) a
+			join rm_fact_version v on v.actor_id = a.actor_id and v.topic_id = a.topic_id
+			where v.fact_type = 'PositionStated' and not v.retracted
+			  and v.known_from <= :knownAt and (v.known_until is null or v.known_until > :knownAt)
+			  and v.valid_start <= :asOf and v.valid_start >= a.since
 			order by v.actor_id, v.valid_start desc, v.valid_end desc, v.recorded_at desc, v.fact_id desc
 			""";
 
