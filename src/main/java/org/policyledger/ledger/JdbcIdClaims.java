@@ -1,5 +1,6 @@
 package org.policyledger.ledger;
 
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.policyledger.api.FactId;
 import org.policyledger.api.LedgerId;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -60,21 +62,37 @@ class JdbcIdClaims implements IdClaims {
 		}
 		UnitOfWork<?> current = CurrentUnitOfWork.get();
 		if (current.isRoot()) {
-			claim(id);
+			claim(id, false);
 		}
 		else {
-			current.onPrepareCommit(unitOfWork -> claim(id));
+			current.onPrepareCommit(unitOfWork -> claim(id, true));
 		}
 	}
 
 	/**
 	 * Writes the registration's key, or, in a unit of work that defers its claims, lists
-	 * it to be written as it commits.
+	 * it to be written as it commits. A nested unit of work writes it behind a savepoint:
+	 * on PostgreSQL a duplicate key aborts the whole transaction, and its refusal must
+	 * leave the rest of the batch able to commit.
 	 */
-	private void claim(LedgerId id) {
+	private void claim(LedgerId id, boolean nested) {
 		Pending pending = pending();
 		if (pending.deferred) {
 			pending.registrationClaims.add(id);
+		}
+		else if (nested) {
+			jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+				Savepoint savepoint = connection.setSavepoint();
+				try {
+					insertRegistrationKeys(List.of(id));
+				}
+				catch (CommandRejectedException ex) {
+					connection.rollback(savepoint);
+					throw ex;
+				}
+				connection.releaseSavepoint(savepoint);
+				return null;
+			});
 		}
 		else {
 			insertRegistrationKeys(List.of(id));
