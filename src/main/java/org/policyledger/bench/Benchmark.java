@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,10 +55,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One benchmark run, the same on each database in turn: imports the UN votes into a
  * ledger of their own first, as a researcher's first import meets the database, not while
  * it still writes out a large ledger; then grows a synthetic ledger to each size and
- * measures it there, then rebuilds its read models. Each ledger is a service with its web
- * server, started on an empty database and a fresh data directory by its store's
- * {@link Start}; the UN votes' as the {@code import} command starts its ledger
- * ({@link BulkWrites}).
+ * measures it there, then times the raw write of each size's rows, then rebuilds its read
+ * models. Each ledger is a service with its web server, started on an empty database and
+ * a fresh data directory by its store's {@link Start}; the UN votes' as the
+ * {@code import} command starts its ledger ({@link BulkWrites}).
  */
 public final class Benchmark {
 
@@ -127,11 +128,15 @@ public final class Benchmark {
 					product.name(), product.version());
 			registrations = importAll(parts, synthetic::registrations);
 			long facts = 0;
+			List<Grown> grown = new ArrayList<>();
 			for (long size : settings.sizes()) {
 				log.printf("growing the ledger from %,d to %,d facts%n", facts, size);
 				long from = facts;
-				steps.add(step(parts, size, () -> synthetic.facts(from, size)));
+				grown.add(step(parts, size, () -> synthetic.facts(from, size)));
 				facts = size;
+			}
+			for (Grown step : grown) {
+				steps.add(step.beside(parts.raw()));
 			}
 			log.println("rebuilding every read model from the event store");
 			replay = replay(parts);
@@ -176,16 +181,24 @@ public final class Benchmark {
 
 	}
 
-	private Step step(Parts parts, long size, Importer.Input facts) throws Exception {
+	/**
+	 * A step measured but for the raw write of the events it imported, which is timed
+	 * once every step is done: its scratch tables, dropped at once, would leave their
+	 * pages in H2's open file, in the disk each later step measures.
+	 */
+	@FunctionalInterface
+	private interface Grown {
+
+		Step beside(RawStore raw) throws SQLException;
+
+	}
+
+	private Grown step(Parts parts, long size, Importer.Input facts) throws Exception {
 		long headBefore = parts.readModel().head();
 		long chainBefore = parts.raw().chainHead();
 		Throughput imported = importAll(parts, facts);
 		long head = parts.readModel().head();
-		log.printf("  imported at %,.0f facts/s; writing the same rows by raw JDBC batches%n", imported.perSecond());
-		Throughput eventRows = parts.raw().insertEvents(headBefore, head);
-		Versus bulkImport = Versus.of(imported, parts.raw().insertEventsAndLinks(headBefore, head, chainBefore));
-		log.printf("  raw JDBC %,.0f events/s with their links, %,.0f event rows alone; read models catching up%n",
-				bulkImport.raw().perSecond(), eventRows.perSecond());
+		log.printf("  imported at %,.0f facts/s; read models catching up%n", imported.perSecond());
 		Throughput catchUp = catchUp(parts, head - headBefore, parts.readModel()::resume);
 		// what the service does within seconds of a large catch-up, done before the
 		// appends so that it does not land among them
@@ -202,8 +215,16 @@ public final class Benchmark {
 		Http http = http(parts);
 		long events = parts.raw().count();
 		long disk = size(parts.dataDir()) + parts.raw().databaseBytes();
-		return new Step(size, events, bulkImport, eventRows, catchUp, append, appendAlone, queries, http, disk,
-				(double) disk / events, heapAfterGc());
+		long heap = heapAfterGc();
+		return raw -> {
+			log.printf("writing the %,d-fact step's rows by raw JDBC batches%n", size);
+			Throughput eventRows = raw.insertEvents(headBefore, head);
+			Versus bulkImport = Versus.of(imported, raw.insertEventsAndLinks(headBefore, head, chainBefore));
+			log.printf("  raw JDBC %,.0f events/s with their links, %,.0f event rows alone%n",
+					bulkImport.raw().perSecond(), eventRows.perSecond());
+			return new Step(size, events, bulkImport, eventRows, catchUp, append, appendAlone, queries, http, disk,
+					(double) disk / events, heap);
+		};
 	}
 
 	/** Imports with the read models paused, as the command line does. */
