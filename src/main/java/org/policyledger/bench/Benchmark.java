@@ -184,7 +184,7 @@ public final class Benchmark {
 	/**
 	 * A step measured but for the raw write of the events it imported, which is timed
 	 * once every step is done: its scratch tables, dropped at once, would leave their
-	 * pages in H2's open file, in the disk each later step measures.
+	 * pages in H2's open file, in the disk the steps measure.
 	 */
 	@FunctionalInterface
 	private interface Grown {
