@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.policyledger.read.ReadModelMaintenance;
 
 import org.springframework.boot.WebApplicationType;
@@ -25,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @param dataDir where the ledger keeps its H2 database, keys and archives
  * @param web whether it serves HTTP, on a random port
  * @param configurations test configurations added to the application's
+ * @param properties properties given before those {@link #start} is given
  */
-public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> configurations) {
+public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> configurations, List<String> properties) {
 
 	/** A ledger on a fresh data directory, without a web server. */
 	public static TestLedger fresh() {
@@ -35,7 +37,18 @@ public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> co
 
 	/** A ledger on the given data directory, without a web server. */
 	public static TestLedger on(Path dataDir) {
-		return new TestLedger(dataDir, WebApplicationType.NONE, List.of());
+		return new TestLedger(dataDir, WebApplicationType.NONE, List.of(), List.of());
+	}
+
+	/**
+	 * The properties that store a ledger in a database of an embedded PostgreSQL server
+	 * (a binary from Maven Central): the postgresql profile, the database's URL and the
+	 * server's superuser.
+	 */
+	public static List<String> postgres(EmbeddedPostgres server, String database) {
+		return List.of("--spring.profiles.active=postgresql",
+				"--spring.datasource.url=" + server.getJdbcUrl("postgres", database),
+				"--spring.datasource.username=postgres");
 	}
 
 	/**
@@ -49,14 +62,21 @@ public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> co
 
 	/** The same ledger, serving HTTP on a random port. */
 	public TestLedger serving() {
-		return new TestLedger(this.dataDir, WebApplicationType.SERVLET, this.configurations);
+		return new TestLedger(this.dataDir, WebApplicationType.SERVLET, this.configurations, this.properties);
+	}
+
+	/** The same ledger, stored in a database of an embedded PostgreSQL server. */
+	public TestLedger onPostgres(EmbeddedPostgres server, String database) {
+		List<String> all = new ArrayList<>(this.properties);
+		all.addAll(postgres(server, database));
+		return new TestLedger(this.dataDir, this.web, this.configurations, List.copyOf(all));
 	}
 
 	/** The same ledger, with a test configuration added. */
 	public TestLedger with(Class<?> configuration) {
 		List<Class<?>> all = new ArrayList<>(this.configurations);
 		all.add(configuration);
-		return new TestLedger(this.dataDir, this.web, List.copyOf(all));
+		return new TestLedger(this.dataDir, this.web, List.copyOf(all), this.properties);
 	}
 
 	/** Starts the ledger with these properties besides its data directory. */
@@ -67,6 +87,7 @@ public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> co
 		if (this.web == WebApplicationType.SERVLET) {
 			arguments.add("--server.port=0");
 		}
+		arguments.addAll(this.properties);
 		arguments.addAll(List.of(properties));
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).web(this.web)
 			.run(arguments.toArray(String[]::new));

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.policyledger.TestLedger;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,21 +32,19 @@ class BulkPathOnPostgresIntegrationTest extends BulkPathTests {
 		}
 		String database = "ledger" + ++databases;
 		new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database " + database);
-		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgresql",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
-				"--spring.datasource.username=postgres"));
+		List<String> arguments = new ArrayList<>(TestLedger.postgres(postgres, database));
 		arguments.addAll(settings);
 		return ledger(arguments);
 	}
 
 	@Test
 	void importsWithCommitsThatDoNotWaitForTheDiskAndSendsCommandsWithTheServersSetting() {
-		assertThat(synchronousCommit(bulkLedger())).isEqualTo("off");
-		assertThat(synchronousCommit(oneByOneLedger())).isEqualTo("on");
+		assertThat(setting(bulkLedger(), "synchronous_commit")).isEqualTo("off");
+		assertThat(setting(oneByOneLedger(), "synchronous_commit")).isEqualTo("on");
 	}
 
-	private static String synchronousCommit(ConfigurableApplicationContext ledger) {
-		return ledger.getBean(JdbcTemplate.class).queryForObject("show synchronous_commit", String.class);
+	private static String setting(ConfigurableApplicationContext ledger, String name) {
+		return ledger.getBean(JdbcTemplate.class).queryForObject("show " + name, String.class);
 	}
 
 	@Override

@@ -19,10 +19,7 @@ class NestedRegistrationClaimOnPostgresIntegrationTest extends NestedRegistratio
 	@Override
 	ConfigurableApplicationContext start() throws IOException {
 		postgres = EmbeddedPostgres.start();
-		return TestLedger.fresh()
-			.start("--ledger.seed.enabled=false", "--spring.profiles.active=postgresql",
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-					"--spring.datasource.username=postgres");
+		return TestLedger.fresh().onPostgres(postgres, "postgres").start("--ledger.seed.enabled=false");
 	}
 
 	@Override

@@ -53,10 +53,8 @@ class PostgresIntegrationTest {
 		postgres = EmbeddedPostgres.start();
 		context = TestLedger.fresh()
 			.serving()
-			.start("--spring.profiles.active=postgresql",
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-					"--spring.datasource.username=postgres", "--ledger.security.tokens[0].name=pg-editor",
-					"--ledger.security.tokens[0].role=EDITOR",
+			.onPostgres(postgres, "postgres")
+			.start("--ledger.security.tokens[0].name=pg-editor", "--ledger.security.tokens[0].role=EDITOR",
 					"--ledger.security.tokens[0].sha256=afe5372f18d9f3f144e3663dd02147b08b7b2e06231e2769ecf988532debeb9e",
 					"--ledger.security.tokens[1].name=pg-admin", "--ledger.security.tokens[1].role=ADMIN",
 					"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256,
@@ -152,9 +150,8 @@ class PostgresIntegrationTest {
 		new JdbcTemplate(postgres.getPostgresDatabase()).execute("create database restored");
 		tools.run("pg_restore", concat(server, "--exit-on-error", "--no-owner", "--dbname=restored", dump.toString()));
 		try (ConfigurableApplicationContext restored = TestLedger.fresh()
-			.start("--spring.profiles.active=postgresql",
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "restored"),
-					"--spring.datasource.username=postgres", "--ledger.seed.enabled=false")) {
+			.onPostgres(postgres, "restored")
+			.start("--ledger.seed.enabled=false")) {
 			assertThat(restored.getBean(Integrity.class).digest().rootHash()).isEqualTo(original.rootHash());
 			StoreChecks.assertCaughtUpAndVerified(restored, Duration.ofSeconds(30));
 		}

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyledger.LedgerIntegrationTest;
 import org.policyledger.LedgerProcess;
+import org.policyledger.TestLedger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,12 +62,11 @@ class TwoNodesIntegrationTest {
 	@Test
 	void survivorWritesAndProjectsEveryAcknowledgedFactOnceAfterTheOtherNodeIsKilled() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-			String url = postgres.getJdbcUrl("postgres", "postgres");
 			URI first = URI.create("http://localhost:" + LedgerProcess.freePort());
-			Process killed = node(url, first, "first");
+			Process killed = node(postgres, first, "first");
 			awaitReady(first);
 			URI second = URI.create("http://localhost:" + LedgerProcess.freePort());
-			Process survivor = node(url, second, "second");
+			Process survivor = node(postgres, second, "second");
 			try {
 				awaitReady(second);
 				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -119,13 +120,12 @@ class TwoNodesIntegrationTest {
 	@Test
 	void restartsTheNodesOneByOneWhileWritesGoOnAndLosesNothing() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
-			String url = postgres.getJdbcUrl("postgres", "postgres");
 			List<URI> nodes = List.of(URI.create("http://localhost:" + LedgerProcess.freePort()),
 					URI.create("http://localhost:" + LedgerProcess.freePort()));
 			Process[] running = new Process[2];
 			try {
 				for (int n = 0; n < 2; n++) {
-					running[n] = node(url, nodes.get(n), "node-" + n);
+					running[n] = node(postgres, nodes.get(n), "node-" + n);
 					awaitReady(nodes.get(n));
 				}
 				Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -162,7 +162,7 @@ class TwoNodesIntegrationTest {
 					await("the segment moves to the other node, " + other.pid()).atMost(Duration.ofSeconds(30))
 						.until(() -> String.valueOf(jdbc.queryForObject(OWNER, String.class))
 							.startsWith(other.pid() + "@"));
-					running[n] = node(url, nodes.get(n), "node-" + n);
+					running[n] = node(postgres, nodes.get(n), "node-" + n);
 					awaitReady(nodes.get(n));
 				}
 				int before = acknowledged.size();
@@ -221,15 +221,15 @@ class TwoNodesIntegrationTest {
 	 * A node with its own data directory (its signing key), logging to a new file each
 	 * start.
 	 */
-	private Process node(String url, URI base, String name) throws Exception {
-		return LedgerProcess.start(work.resolve(name + "-" + System.nanoTime() + ".log"),
-				"--spring.profiles.active=postgresql", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--ledger.data-dir=" + work.resolve(name),
-				"--server.port=" + base.getPort(), "--ledger.security.tokens[0].name=node-writer",
-				"--ledger.security.tokens[0].role=EDITOR",
+	private Process node(EmbeddedPostgres postgres, URI base, String name) throws Exception {
+		List<String> arguments = new ArrayList<>(TestLedger.postgres(postgres, "postgres"));
+		arguments.addAll(List.of("--ledger.data-dir=" + work.resolve(name), "--server.port=" + base.getPort(),
+				"--ledger.security.tokens[0].name=node-writer", "--ledger.security.tokens[0].role=EDITOR",
 				"--ledger.security.tokens[0].sha256=" + LedgerIntegrationTest.EDITOR_TOKEN_SHA256,
 				"--ledger.security.tokens[1].name=node-admin", "--ledger.security.tokens[1].role=ADMIN",
-				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256);
+				"--ledger.security.tokens[1].sha256=" + LedgerIntegrationTest.ADMIN_TOKEN_SHA256));
+		return LedgerProcess.start(work.resolve(name + "-" + System.nanoTime() + ".log"),
+				arguments.toArray(String[]::new));
 	}
 
 	private void awaitReady(URI node) {
