@@ -43,6 +43,11 @@ class BulkPathOnPostgresIntegrationTest extends BulkPathTests {
 		assertThat(setting(oneByOneLedger(), "synchronous_commit")).isEqualTo("on");
 	}
 
+	@Test
+	void importsWithStatementsPlannedOnceForAnyParameters() {
+		assertThat(setting(bulkLedger(), "plan_cache_mode")).isEqualTo("force_generic_plan");
+	}
+
 	private static String setting(ConfigurableApplicationContext ledger, String name) {
 		return ledger.getBean(JdbcTemplate.class).queryForObject("show " + name, String.class);
 	}

@@ -107,6 +107,12 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void plansEachPreparedStatementOnceForAnyParameters() {
+		assertThat(context.getBean(JdbcTemplate.class).queryForObject("show plan_cache_mode", String.class))
+			.isEqualTo("force_generic_plan");
+	}
+
+	@Test
 	void importsInBatchesOfFiveThousandUnlessTold() {
 		assertThat(context.getBean(Importer.class).options(false, Recorder.SEED).batchSize()).isEqualTo(5_000);
 	}
