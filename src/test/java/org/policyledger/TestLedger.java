@@ -26,9 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @param dataDir where the ledger keeps its H2 database, keys and archives
  * @param web whether it serves HTTP, on a random port
  * @param configurations test configurations added to the application's
- * @param properties properties given before those {@link #start} is given
+ * @param storeProperties the properties that choose its store, before those given to
+ * {@link #start}; none for H2 in the data directory
  */
-public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> configurations, List<String> properties) {
+public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> configurations,
+		List<String> storeProperties) {
 
 	/** A ledger on a fresh data directory, without a web server. */
 	public static TestLedger fresh() {
@@ -62,21 +64,19 @@ public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> co
 
 	/** The same ledger, serving HTTP on a random port. */
 	public TestLedger serving() {
-		return new TestLedger(this.dataDir, WebApplicationType.SERVLET, this.configurations, this.properties);
+		return new TestLedger(this.dataDir, WebApplicationType.SERVLET, this.configurations, this.storeProperties);
 	}
 
 	/** The same ledger, stored in a database of an embedded PostgreSQL server. */
 	public TestLedger onPostgres(EmbeddedPostgres server, String database) {
-		List<String> all = new ArrayList<>(this.properties);
-		all.addAll(postgres(server, database));
-		return new TestLedger(this.dataDir, this.web, this.configurations, List.copyOf(all));
+		return new TestLedger(this.dataDir, this.web, this.configurations, postgres(server, database));
 	}
 
 	/** The same ledger, with a test configuration added. */
 	public TestLedger with(Class<?> configuration) {
 		List<Class<?>> all = new ArrayList<>(this.configurations);
 		all.add(configuration);
-		return new TestLedger(this.dataDir, this.web, List.copyOf(all), this.properties);
+		return new TestLedger(this.dataDir, this.web, List.copyOf(all), this.storeProperties);
 	}
 
 	/** Starts the ledger with these properties besides its data directory. */
@@ -87,7 +87,7 @@ public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> co
 		if (this.web == WebApplicationType.SERVLET) {
 			arguments.add("--server.port=0");
 		}
-		arguments.addAll(this.properties);
+		arguments.addAll(this.storeProperties);
 		arguments.addAll(List.of(properties));
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).web(this.web)
 			.run(arguments.toArray(String[]::new));
