@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -110,6 +114,28 @@ class PostgresIntegrationTest {
 	void plansEachPreparedStatementOnceForAnyParameters() {
 		assertThat(context.getBean(JdbcTemplate.class).queryForObject("show plan_cache_mode", String.class))
 			.isEqualTo("force_generic_plan");
+	}
+
+	@Test
+	void pagesEachListByItsCursorToTheFactsOfOneWholePage() {
+		for (String list : List.of("/api/audit/single-sourced?", "/api/audit/secondary-only?",
+				"/api/audit/quotes?status=verified&", "/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts?")) {
+			List<String> whole = JsonPath.read(body(list + "limit=1000"), "$.facts[*].factId");
+			List<String> paged = new ArrayList<>();
+			String after = null;
+			do {
+				String page = body(list + "limit=2" + (after == null ? "" : "&after=" + after));
+				paged.addAll(JsonPath.read(page, "$.facts[*].factId"));
+				after = JsonPath.<Map<String, Object>>read(page, "$").containsKey("next")
+						? JsonPath.read(page, "$.next") : null;
+			}
+			while (after != null);
+			assertThat(paged).as(list).isNotEmpty().isEqualTo(whole);
+		}
+	}
+
+	private String body(String path) {
+		return http.get().uri(path).retrieve().body(String.class);
 	}
 
 	@Test
