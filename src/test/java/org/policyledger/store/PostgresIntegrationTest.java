@@ -117,6 +117,11 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void compilesNoStatementJustInTime() {
+		assertThat(context.getBean(JdbcTemplate.class).queryForObject("show jit", String.class)).isEqualTo("off");
+	}
+
+	@Test
 	void pagesEachListByItsCursorToTheFactsOfOneWholePage() {
 		for (String list : List.of("/api/audit/single-sourced?", "/api/audit/secondary-only?",
 				"/api/audit/quotes?status=verified&", "/api/sources/news-2025-09-us-rejects-un-ai-oversight/facts?")) {
