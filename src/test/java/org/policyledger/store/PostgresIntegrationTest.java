@@ -117,6 +117,18 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void indexesOnlyTheFactsItsShortListsAskFor() {
+		assertThat(context.getBean(JdbcTemplate.class)
+			.queryForList(
+					"select indexname || ': ' || substring(indexdef from ' WHERE .*') from pg_indexes where indexname"
+							+ " in ('ix_rm_version_worded', 'ix_rm_fact_target', 'ix_rm_fact_single_source')",
+					String.class))
+			.containsExactlyInAnyOrder("ix_rm_version_worded:  WHERE worded",
+					"ix_rm_fact_target:  WHERE (target_fact_id IS NOT NULL)",
+					"ix_rm_fact_single_source:  WHERE (source_count = 1)");
+	}
+
+	@Test
 	void compilesNoStatementJustInTime() {
 		assertThat(context.getBean(JdbcTemplate.class).queryForObject("show jit", String.class)).isEqualTo("off");
 	}

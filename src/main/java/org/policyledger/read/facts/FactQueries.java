@@ -94,7 +94,8 @@ class FactQueries {
 
 	/**
 	 * The facts, current and not retracted, that cite a single source, after a fact id,
-	 * in fact-id order read from the (source count, fact) index.
+	 * in fact-id order read from an index: (source count, fact) on H2, of the
+	 * single-sourced facts alone on PostgreSQL.
 	 */
 	private static final String SINGLE_SOURCED = """
 			select v.* from rm_fact f
