@@ -88,16 +88,6 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void onlyTheStoreReachesIntoTheH2Engine() {
-		noClasses().that()
-			.resideOutsideOfPackage("..store..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAPackage("org.h2..")
-			.check(CLASSES);
-	}
-
-	@Test
 	void packagesHaveNoCycles() {
 		slices().matching("org.policyledger.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}

@@ -245,9 +245,7 @@ final class RawStore {
 		String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
 		Map<String, List<String>> indexes = new LinkedHashMap<>();
 		Map<String, Boolean> unique = new LinkedHashMap<>();
-		// approximate: H2 counts an index's rows exactly outside any statement, reading
-		// chunks it may have freed meanwhile (docs/performance.md)
-		try (ResultSet index = meta.getIndexInfo(null, null, stored, false, true)) {
+		try (ResultSet index = meta.getIndexInfo(null, null, stored, false, false)) {
 			while (index.next()) {
 				if (index.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
 					String name = index.getString("INDEX_NAME");
