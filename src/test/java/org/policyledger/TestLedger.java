@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A whole ledger that a test starts in the test's JVM: on a data directory no other
@@ -101,6 +102,11 @@ public record TestLedger(Path dataDir, WebApplicationType web, List<Class<?>> co
 	/** Waits until every read model has projected every event in the store. */
 	public static void awaitCaughtUp(ApplicationContext ledger, Duration within) {
 		await().atMost(within).until(ledger.getBean(ReadModelMaintenance.class)::isCaughtUp);
+	}
+
+	/** A PostgreSQL setting as the ledger's pooled connections have it ({@code show}). */
+	public static String postgresSetting(ApplicationContext ledger, String name) {
+		return ledger.getBean(JdbcTemplate.class).queryForObject("show " + name, String.class);
 	}
 
 }

@@ -39,17 +39,13 @@ class BulkPathOnPostgresIntegrationTest extends BulkPathTests {
 
 	@Test
 	void importsWithCommitsThatDoNotWaitForTheDiskAndSendsCommandsWithTheServersSetting() {
-		assertThat(setting(bulkLedger(), "synchronous_commit")).isEqualTo("off");
-		assertThat(setting(oneByOneLedger(), "synchronous_commit")).isEqualTo("on");
+		assertThat(TestLedger.postgresSetting(bulkLedger(), "synchronous_commit")).isEqualTo("off");
+		assertThat(TestLedger.postgresSetting(oneByOneLedger(), "synchronous_commit")).isEqualTo("on");
 	}
 
 	@Test
 	void importsWithStatementsPlannedOnceForAnyParameters() {
-		assertThat(setting(bulkLedger(), "plan_cache_mode")).isEqualTo("force_generic_plan");
-	}
-
-	private static String setting(ConfigurableApplicationContext ledger, String name) {
-		return ledger.getBean(JdbcTemplate.class).queryForObject("show " + name, String.class);
+		assertThat(TestLedger.postgresSetting(bulkLedger(), "plan_cache_mode")).isEqualTo("force_generic_plan");
 	}
 
 	@Override

@@ -112,7 +112,7 @@ class PostgresIntegrationTest {
 
 	@Test
 	void plansEachPreparedStatementOnceForAnyParameters() {
-		assertThat(setting("plan_cache_mode")).isEqualTo("force_generic_plan");
+		assertThat(TestLedger.postgresSetting(context, "plan_cache_mode")).isEqualTo("force_generic_plan");
 	}
 
 	@Test
@@ -129,11 +129,7 @@ class PostgresIntegrationTest {
 
 	@Test
 	void compilesNoStatementJustInTime() {
-		assertThat(setting("jit")).isEqualTo("off");
-	}
-
-	private static String setting(String name) {
-		return context.getBean(JdbcTemplate.class).queryForObject("show " + name, String.class);
+		assertThat(TestLedger.postgresSetting(context, "jit")).isEqualTo("off");
 	}
 
 	@Test
