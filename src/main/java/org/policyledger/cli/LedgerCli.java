@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.policyledger.PolicyLedgerApplication;
 import org.policyledger.read.ReadModelMaintenance;
 import org.policyledger.store.BulkWrites;
+import org.policyledger.store.FileCompaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "The policy-position ledger's command line.",
 		subcommands = { ImportCommand.class, ExportCommand.class, ReplayCommand.class, StanceCommand.class,
 				HistoryCommand.class, VotesCommand.class, VerifyCommand.class, DeadLettersCommand.class,
-				DigestCommand.class, ProveCommand.class, BackupCommand.class, RestoreCommand.class, TokenCommand.class,
-				BenchCommand.class, ArchiveCommand.class, AuditCommand.class },
+				DigestCommand.class, ProveCommand.class, BackupCommand.class, RestoreCommand.class,
+				CompactCommand.class, TokenCommand.class, BenchCommand.class, ArchiveCommand.class,
+				AuditCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:done, but some entries were refused or a check failed", "2:wrong usage",
 				"3:failed or refused; nothing more was written" })
@@ -174,10 +177,33 @@ public class LedgerCli {
 			.println(ledger(ObjectMapper.class, readModel).writerWithDefaultPrettyPrinter().writeValueAsString(value));
 	}
 
+	/**
+	 * Closes the ledger, then compacts its H2 file if the command left it mostly dead
+	 * ({@link FileCompaction#ifSparse()}). A file that could not be compacted is left as
+	 * it was, with a note: the command's own work is done.
+	 */
 	void close() {
-		if (context != null) {
-			context.close();
+		FileCompaction compaction = closeLedger();
+		if (compaction == null) {
+			return;
 		}
+		try {
+			compaction.ifSparse().ifPresent(outcome -> System.err.println(outcome.describe()));
+		}
+		catch (SQLException ex) {
+			System.err.println("note: the database file was not compacted: " + Errors.describe(ex));
+		}
+	}
+
+	/** Closes the ledger if it was started, and gives its file's compaction. */
+	FileCompaction closeLedger() {
+		if (context == null) {
+			return null;
+		}
+		FileCompaction compaction = context.getBean(FileCompaction.class);
+		context.close();
+		context = null;
+		return compaction;
 	}
 
 	/** The version from the jar's manifest. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -384,6 +385,47 @@ class CommandLineTest {
 		assertThat(again.exitCode()).isEqualTo(3);
 		assertThat(again.err().strip())
 			.isEqualTo("error: restore loads into an empty ledger; this one holds 75 events");
+	}
+
+	@Test
+	void compactsTheFileOnRequestAndLeavesTheLedgerVerifiable() {
+		assertThat(run("import", "-q", "--data-dir", dataDir, SEED).exitCode()).isZero();
+
+		Run compacted = run("compact", "--data-dir", dataDir);
+		assertThat(compacted.exitCode()).as(compacted.err()).isZero();
+		assertThat(compacted.out().strip()).startsWith("compacted " + Path.of(dataDir).toAbsolutePath())
+			.containsPattern(" from [0-9,]+ MB to [0-9,]+ MB in [0-9.]+ s$");
+
+		Run verify = run("verify", "--data-dir", dataDir);
+		assertThat(verify.exitCode()).as(verify.out()).isZero();
+		assertThat(verify.out()).contains("ok     hash chain intact: 75 events chained");
+	}
+
+	@Test
+	void compactsAFileLeftMostlyDeadWhenACommandEnds() {
+		assertThat(run("import", "-q", "--data-dir", dataDir, SEED).exitCode()).isZero();
+		String[] anySize = { "-P", "ledger.h2.compact.min-size=0", "-P", "ledger.h2.compact.below-live=100" };
+
+		Run replayed = run(concat(new String[] { "replay", "-q", "--data-dir", dataDir }, anySize));
+		assertThat(replayed.exitCode()).as(replayed.err()).isZero();
+		assertThat(replayed.err()).contains("compacted " + Path.of(dataDir).toAbsolutePath());
+
+		Run quiet = run("replay", "-q", "--data-dir", dataDir);
+		assertThat(quiet.err()).as("a file under the default 64 MB is left as it is").doesNotContain("compacted");
+		Run verify = run("verify", "--data-dir", dataDir);
+		assertThat(verify.exitCode()).as(verify.out()).isZero();
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
+	}
+
+	@Test
+	void refusesACompactionSettingOverAHundredPercentBeforeTheLedgerStarts() {
+		Run run = run("verify", "--data-dir", dataDir, "-P", "ledger.h2.compact.below-live=101");
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.err().strip())
+			.isEqualTo("error: ledger.h2.compact.below-live: must be less than or equal to 100");
 	}
 
 	@Test
