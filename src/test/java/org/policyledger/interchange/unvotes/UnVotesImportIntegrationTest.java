@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +49,7 @@ import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
 import org.policyledger.read.ReadModelMaintenance;
 import org.policyledger.store.BulkWrites;
+import org.policyledger.store.FileCompaction;
 import org.policyledger.store.StoreVerifier;
 import org.policyledger.store.Verification;
 
@@ -56,15 +59,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The whole real UN votes dataset imported into a seeded ledger as the {@code import}
  * command imports it (each batch stored while the next is decided, the read models
- * paused; {@link BulkWrites}), then the read models caught up with nothing parked, the
- * store verified, and every country's votes per year checked against counts made straight
- * from the CSV files.
+ * paused; {@link BulkWrites}), then the read models caught up. The ledger is then closed,
+ * its file rewritten to its live pages ({@link FileCompaction}, as the {@code compact}
+ * command does), and started again on that file, where every check runs: nothing parked,
+ * the store verified, and every country's votes per year checked against counts made
+ * straight from the CSV files.
  */
 class UnVotesImportIntegrationTest {
 
 	private static final Instant NOW = Instant.parse("2099-01-01T00:00:00Z");
 
 	private static final TopicId HUMAN_RIGHTS = TopicId.of("human-rights");
+
+	private static Path dataDir;
 
 	private static ConfigurableApplicationContext ledger;
 
@@ -74,12 +81,17 @@ class UnVotesImportIntegrationTest {
 
 	private static Map<String, String> dates;
 
+	/** The caught-up ledger's file rewritten to its live pages, before every check. */
+	private static FileCompaction.Outcome compacted;
+
 	@BeforeAll
-	static void importTheWholeDataset() throws IOException {
+	static void importTheWholeDataset() throws IOException, SQLException {
 		votes = rows(UnVotesReader.VOTES);
 		dates = new HashMap<>();
 		rows(UnVotesReader.ROLL_CALLS).forEach(row -> dates.put(row.get("rcid"), row.get("date")));
-		ledger = TestLedger.fresh().start(BulkWrites.arguments());
+		TestLedger fresh = TestLedger.fresh();
+		dataDir = fresh.dataDir();
+		ledger = fresh.start(BulkWrites.arguments());
 		ReadModelMaintenance readModel = ledger.getBean(ReadModelMaintenance.class);
 		readModel.pause();
 		Importer importer = ledger.getBean(Importer.class);
@@ -87,6 +99,10 @@ class UnVotesImportIntegrationTest {
 				importer.options(false, Recorder.commandLine("tester")), ProgressListener.NONE);
 		readModel.resume();
 		TestLedger.awaitCaughtUp(ledger, Duration.ofMinutes(10));
+		FileCompaction compaction = ledger.getBean(FileCompaction.class);
+		ledger.close();
+		compacted = compaction.compact();
+		ledger = fresh.start();
 	}
 
 	@AfterAll
@@ -104,6 +120,12 @@ class UnVotesImportIntegrationTest {
 
 	private static <R> R ask(Object query, Class<R> answer) {
 		return ledger.getBean(QueryGateway.class).query(query, answer).join();
+	}
+
+	@Test
+	void runsEveryCheckOnTheFileRewrittenToItsLivePages() {
+		assertThat(compacted.bytesAfter()).isPositive().isLessThanOrEqualTo(compacted.bytesBefore());
+		assertThat(compacted.file()).isEqualTo(dataDir.resolve("ledger.mv.db"));
 	}
 
 	@Test
