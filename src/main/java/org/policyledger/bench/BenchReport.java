@@ -15,7 +15,7 @@ public record BenchReport(Machine machine, long seed, List<Database> databases) 
 	 * them), checked against the targets.
 	 */
 	public record Database(String name, String version, Throughput registrations, List<Step> steps, Replay replay,
-			Throughput unVotes, List<Target> targets) {
+			AfterRun afterRun, Throughput unVotes, List<Target> targets) {
 
 	}
 
@@ -63,6 +63,15 @@ public record BenchReport(Machine machine, long seed, List<Database> databases) 
 		double importShareOfEventRows() {
 			return bulkImport.ledger().perSecond() / rawEventRows.perSecond();
 		}
+
+	}
+
+	/**
+	 * The disk once the run is over and its ledger closed: on H2 the file compacted to
+	 * its live pages as the {@code compact} command does ({@code compactionSeconds}), on
+	 * PostgreSQL the database as the run left it ({@code compactionSeconds} null).
+	 */
+	public record AfterRun(long events, long diskBytes, double diskBytesPerEvent, Double compactionSeconds) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.util.Formatter;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.policyledger.bench.BenchReport.AfterRun;
 import org.policyledger.bench.BenchReport.Database;
 import org.policyledger.bench.BenchReport.Step;
 import org.policyledger.bench.BenchReport.Target;
@@ -57,6 +58,11 @@ public final class BenchTable {
 		out.format("read models' rows of %,d facts by raw JDBC batches: %,.0f facts/s (replay at %.0f%% of it)%n",
 				report.replay().rawRewrite().entries(), report.replay().rawRewrite().perSecond(),
 				report.replay().rebuild().ledger().perSecond() / report.replay().rawRewrite().perSecond() * 100);
+		AfterRun afterRun = report.afterRun();
+		out.format("after the run, the ledger closed%s: %,d events, %,.0f bytes/event%n",
+				afterRun.compactionSeconds() == null ? ""
+						: " and its file compacted in %.1f s".formatted(afterRun.compactionSeconds()),
+				afterRun.events(), afterRun.diskBytesPerEvent());
 		if (report.unVotes() != null) {
 			out.format("UN votes: %,d entries in %.1f s (%,.0f/s)%n", report.unVotes().entries(),
 					report.unVotes().seconds(), report.unVotes().perSecond());

@@ -34,6 +34,7 @@ import org.policyledger.api.query.StanceAnswer;
 import org.policyledger.api.query.StanceQuery;
 import org.policyledger.api.query.StanceReport;
 import org.policyledger.api.query.TopicStancesQuery;
+import org.policyledger.bench.BenchReport.AfterRun;
 import org.policyledger.bench.BenchReport.Database;
 import org.policyledger.bench.BenchReport.Http;
 import org.policyledger.bench.BenchReport.Replay;
@@ -45,6 +46,7 @@ import org.policyledger.interchange.Importer;
 import org.policyledger.interchange.ProgressListener;
 import org.policyledger.interchange.unvotes.UnVotesReader;
 import org.policyledger.store.BulkWrites;
+import org.policyledger.store.FileCompaction;
 import org.policyledger.store.ReadModelStatistics;
 import org.policyledger.ledger.Ledger;
 import org.policyledger.read.ReadModelMaintenance;
@@ -120,6 +122,7 @@ public final class Benchmark {
 		RawStore.Product product;
 		Throughput registrations;
 		Replay replay;
+		Closed closed;
 		Throughput unVotes = settings.unVotes() == null ? null : unVotes(store);
 		try (ConfigurableApplicationContext context = start(store, "synthetic")) {
 			Parts parts = new Parts(context);
@@ -140,9 +143,24 @@ public final class Benchmark {
 			}
 			log.println("rebuilding every read model from the event store");
 			replay = replay(parts);
+			closed = new Closed(parts.raw().count(), context.getBean(FileCompaction.class), parts.dataDir(),
+					parts.raw().databaseBytes());
 		}
-		return new Database(product.name(), product.version(), registrations, steps, replay, unVotes,
-				Targets.check(product.name(), steps, replay, unVotes));
+		AfterRun afterRun = closed.afterRun();
+		return new Database(product.name(), product.version(), registrations, steps, replay, afterRun, unVotes,
+				Targets.check(product.name(), steps, replay, afterRun, unVotes));
+	}
+
+	/** What the disk is measured by once the ledger is closed. */
+	private record Closed(long events, FileCompaction compaction, Path dataDir, long databaseBytes) {
+
+		/** On H2, compacts the closed file first, as the {@code compact} command does. */
+		AfterRun afterRun() throws IOException, SQLException {
+			Double seconds = compaction.supported() ? compaction.compact().took().toNanos() / 1e9 : null;
+			long disk = size(dataDir) + databaseBytes;
+			return new AfterRun(events, disk, (double) disk / events, seconds);
+		}
+
 	}
 
 	/**

@@ -65,7 +65,12 @@ class BenchCommandTest {
 		assertThat(report.at("/replay/rebuild/raw/entries").asLong()).isEqualTo(events);
 		assertThat(report.at("/replay/rawRewrite/entries").asLong()).as("every fact's read-model rows written again")
 			.isEqualTo(600 + 2 * 2 * 5);
-		assertThat(report.get("targets")).isNotEmpty();
+		assertThat(report.at("/afterRun/events").asLong()).isEqualTo(events);
+		assertThat(report.at("/afterRun/diskBytes").asLong()).isPositive();
+		assertThat(report.at("/afterRun/compactionSeconds").isNumber()).as("the closed H2 file compacted").isTrue();
+		assertThat(run.out()).contains("after the run, the ledger closed and its file compacted in");
+		assertThat(report.get("targets")).extracting(target -> target.get("name").asText())
+			.contains("disk at every size", "disk after the run, compacted");
 	}
 
 	@Test
@@ -96,7 +101,11 @@ class BenchCommandTest {
 				assertThat(database.at("/steps/0/events").asLong()).as(database.get("name").asText())
 					.isEqualTo(7_250 + 300 + 2 * 2);
 				assertThat(database.at("/steps/0/diskBytes").asLong()).isPositive();
+				assertThat(database.at("/afterRun/diskBytes").asLong()).isPositive();
 			}
+			assertThat(databases.get(1).at("/afterRun/compactionSeconds").isNull())
+				.as("nothing to compact on PostgreSQL")
+				.isTrue();
 			JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
 			assertThat(jdbc.queryForList("select datname from pg_database where datname like 'bench%'", String.class))
 				.containsExactly("bench_synthetic");
