@@ -171,6 +171,23 @@ class PostgresIntegrationTest {
 	}
 
 	@Test
+	void rebuildsTheReadModelsIntoNewFilesAndGivesTheOldOnesBack() {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		ReadModelMaintenance readModel = context.getBean(ReadModelMaintenance.class);
+		String files = "select pg_relation_filenode('rm_fact') || ' ' || pg_relation_filenode('rm_actor')";
+		await().atMost(Duration.ofSeconds(60)).until(readModel::isCaughtUp);
+		String before = jdbc.queryForObject(files, String.class);
+		long facts = jdbc.queryForObject("select count(*) from rm_fact", Long.class);
+
+		readModel.rebuild();
+		await().atMost(Duration.ofSeconds(60)).until(readModel::isCaughtUp);
+
+		assertThat(jdbc.queryForObject(files, String.class)).as("truncated, not deleted row by row")
+			.isNotEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from rm_fact", Long.class)).isEqualTo(facts);
+	}
+
+	@Test
 	void backsUpWhileRunningIntoAFileThatRestoresIntoAnEmptyLedgerOnH2UnderTheSameDigest() throws Exception {
 		byte[] file = http.get()
 			.uri("/api/admin/backup")

@@ -77,8 +77,8 @@ class CatalogProjection {
 
 	@ResetHandler
 	void reset() {
-		List.of("rm_actor", "rm_topic", "rm_instrument_topic", "rm_instrument_stance", "rm_instrument", "rm_source")
-			.forEach(table -> jdbc.update("delete from " + table));
+		writer.empty(List.of("rm_actor", "rm_topic", "rm_instrument_topic", "rm_instrument_stance", "rm_instrument",
+				"rm_source"));
 	}
 
 	private String json(List<String> values) {

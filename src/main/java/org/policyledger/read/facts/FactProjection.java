@@ -191,9 +191,8 @@ class FactProjection {
 
 	@ResetHandler
 	void reset() {
-		List.of("rm_actor_topic", "rm_quote_check", "rm_secondary_only", "rm_citation", "rm_fact_version", "rm_fact",
-				"rm_source_archive", "rm_archive_text")
-			.forEach(table -> jdbc.update("delete from " + table));
+		writer.empty(List.of("rm_actor_topic", "rm_quote_check", "rm_secondary_only", "rm_citation", "rm_fact_version",
+				"rm_fact", "rm_source_archive", "rm_archive_text"));
 		archives.clear();
 		kinds.clear();
 	}
