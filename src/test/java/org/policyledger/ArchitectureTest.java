@@ -1,5 +1,7 @@
 package org.policyledger;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -84,6 +86,16 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("..bench..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theDatabaseQuestionDependsOnNothingOfTheLedger() {
+		noClasses().that()
+			.resideInAPackage("org.policyledger.database..")
+			.should()
+			.dependOnClassesThat(
+					resideInAPackage("org.policyledger..").and(not(resideInAPackage("org.policyledger.database.."))))
 			.check(CLASSES);
 	}
 

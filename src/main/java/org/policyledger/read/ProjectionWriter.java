@@ -26,8 +26,8 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.policyledger.database.Databases;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -79,12 +79,11 @@ public class ProjectionWriter implements MessageHandlerInterceptor<EventMessage<
 	 * apart from it.
 	 */
 	public void empty(List<String> tables) {
-		String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-		if ("PostgreSQL".equals(database)) {
-			jdbc.execute("truncate table " + String.join(", ", tables));
+		if (Databases.isH2(jdbc)) {
+			tables.forEach(table -> jdbc.update("delete from " + table));
 		}
 		else {
-			tables.forEach(table -> jdbc.update("delete from " + table));
+			jdbc.execute("truncate table " + String.join(", ", tables));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.policyledger.store;
 
+import org.policyledger.database.Databases;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

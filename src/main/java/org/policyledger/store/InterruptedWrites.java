@@ -14,6 +14,7 @@ import java.util.List;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.policyledger.database.Databases;
 import org.policyledger.read.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.policyledger.database.Databases;
 import org.policyledger.read.ReadModelMaintenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

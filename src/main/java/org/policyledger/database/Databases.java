@@ -1,4 +1,4 @@
-package org.policyledger.store;
+package org.policyledger.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,16 +7,16 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Which database the ledger runs on, for the few things only H2 does. */
-final class Databases {
+public final class Databases {
 
 	private Databases() {
 	}
 
-	static boolean isH2(JdbcTemplate jdbc) {
+	public static boolean isH2(JdbcTemplate jdbc) {
 		return jdbc.execute((ConnectionCallback<Boolean>) Databases::isH2);
 	}
 
-	static boolean isH2(Connection connection) throws SQLException {
+	public static boolean isH2(Connection connection) throws SQLException {
 		return "H2".equals(connection.getMetaData().getDatabaseProductName());
 	}
 
