@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Which database the ledger runs on, for the few things only H2 does. */
+/** Which database the ledger runs on, for the few things done differently on H2. */
 public final class Databases {
 
 	private Databases() {

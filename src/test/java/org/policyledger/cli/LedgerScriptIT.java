@@ -27,6 +27,8 @@ class LedgerScriptIT {
 
 	private static final String SHARED = "-Xshare:on";
 
+	private static final Path PACKAGED = Path.of(System.getProperty("ledger.jar"));
+
 	@TempDir
 	static Path work;
 
@@ -52,8 +54,7 @@ class LedgerScriptIT {
 	 * the archive is made beside it.
 	 */
 	private static Path jar() throws IOException {
-		Path packaged = Path.of(System.getProperty("ledger.jar"));
-		return Files.copy(packaged, work.resolve(packaged.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+		return Files.copy(PACKAGED, packagedCopy(), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static Path archive() {
@@ -77,7 +78,7 @@ class LedgerScriptIT {
 	}
 
 	private static Path packagedCopy() {
-		return work.resolve(Path.of(System.getProperty("ledger.jar")).getFileName());
+		return work.resolve(PACKAGED.getFileName());
 	}
 
 	@Test
