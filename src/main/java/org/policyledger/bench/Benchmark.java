@@ -226,6 +226,8 @@ public final class Benchmark {
 		parts.readModel().pause();
 		Latency appendAlone = appends(parts, appended);
 		parts.readModel().resume();
+		log.printf("  single append p99 %.2f ms, %.2f ms with the read models paused; timing queries%n", append.p99Ms(),
+				appendAlone.p99Ms());
 		awaitCaughtUp(parts);
 		Map<String, Latency> queries = queries(parts);
 		log.printf("  stance p99 %.2f ms; HTTP reads for %ss%n", queries.get("stance").p99Ms(),
