@@ -1,5 +1,7 @@
 package org.policyledger.bench;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,6 +35,7 @@ import org.policyledger.api.Stance;
 import org.policyledger.api.StatePosition;
 import org.policyledger.api.TopicId;
 import org.policyledger.api.Vote;
+import org.policyledger.integrity.Hashes;
 import org.policyledger.interchange.EntryReader;
 import org.policyledger.ledger.BatchEntry;
 
@@ -160,14 +163,14 @@ public final class SyntheticLedger {
 					PartialDate.ofYear(1946 + random.nextInt(80)), null, null, null,
 					List.of(topic(random.nextInt(TOPICS))), List.of())));
 		return reader(commands.stream().map(command -> new BatchEntry("synthetic", 0, command, null)).iterator(),
-				commands.size());
+				commands.size(), identity("registrations", 0));
 	}
 
 	/** Facts {@code from} (inclusive) to {@code to} (exclusive). */
 	public EntryReader facts(long from, long to) {
 		return reader(
 				LongStream.range(from, to).mapToObj(i -> new BatchEntry("synthetic", i, fact(i), null)).iterator(),
-				to - from);
+				to - from, identity("facts", from));
 	}
 
 	Kind kind(long index) {
@@ -259,7 +262,21 @@ public final class SyntheticLedger {
 		return PartialDate.ofDay(FIRST_DAY.plusDays(random.nextInt(DAYS)));
 	}
 
-	private static EntryReader reader(Iterator<BatchEntry> entries, long count) {
+	/**
+	 * What makes the entries of a reader: the ledger's seed, what it makes, and the index
+	 * it starts at.
+	 */
+	private byte[] identity(String what, long from) {
+		return ("synthetic " + what + " of seed " + seed + " from " + from).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A reader of entries made from {@code identity}. Its digest after each entry stands
+	 * for the bytes a file of them would hold up to there: two readers of the same
+	 * identity make the same entries, so an import's write pass can tell the batches its
+	 * check pass checked, as it does for a file.
+	 */
+	private static EntryReader reader(Iterator<BatchEntry> entries, long count, byte[] identity) {
 		return new EntryReader() {
 
 			private long read;
@@ -276,6 +293,11 @@ public final class SyntheticLedger {
 			@Override
 			public double fractionRead() {
 				return count == 0 ? 1 : (double) read / count;
+			}
+
+			@Override
+			public byte[] digestSoFar() {
+				return Hashes.sha256(identity, ByteBuffer.allocate(Long.BYTES).putLong(read).array());
 			}
 
 			@Override

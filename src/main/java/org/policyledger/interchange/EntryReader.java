@@ -21,7 +21,8 @@ public interface EntryReader extends Closeable {
 	/**
 	 * The SHA-256 of the input's bytes read so far: two readings of an input that give
 	 * the same digest after the same entry have read the same bytes up to there. Null
-	 * when the reader cannot tell, as for entries made rather than read.
+	 * when the reader cannot tell. A reader of entries made rather than read may stand
+	 * for the bytes by what makes them, when that always makes the same entries.
 	 */
 	default byte[] digestSoFar() {
 		return null;

@@ -25,6 +25,12 @@ public class BulkWrites {
 	/** The property the H2 data source's {@code WRITE_DELAY} comes from. */
 	public static final String WRITE_DELAY = "ledger.h2.write-delay";
 
+	/**
+	 * The property that has imports store each batch while they decide the next, which
+	 * only a process that imports alone may set.
+	 */
+	public static final String WRITE_BEHIND = "ledger.import.write-behind";
+
 	/** The delay for bulk writes. */
 	public static final int DELAY_MS = 1000;
 
@@ -44,11 +50,11 @@ public class BulkWrites {
 	/**
 	 * The Spring arguments that start a ledger for bulk writes, in a process that imports
 	 * alone: its imports store each batch while they decide the next
-	 * ({@code ledger.import.write-behind}).
+	 * ({@value #WRITE_BEHIND}).
 	 */
 	public static String[] arguments() {
 		return new String[] { "--" + WRITE_DELAY + "=" + DELAY_MS, "--" + PostgresSynchronousCommit.PROPERTY + "=off",
-				"--ledger.import.write-behind=true" };
+				"--" + WRITE_BEHIND + "=true" };
 	}
 
 	/**

@@ -38,6 +38,16 @@ class SyntheticLedgerTest {
 	}
 
 	@Test
+	void digestsWhatItHasReadAsAFileReaderDoes() throws IOException {
+		List<byte[]> twice = digests(new SyntheticLedger(7).facts(100, 400));
+		assertThat(digests(ledger.facts(100, 400))).containsExactlyElementsOf(twice);
+		assertThat(twice).doesNotHaveDuplicates();
+		assertThat(digests(new SyntheticLedger(8).facts(100, 400))).doesNotContainAnyElementsOf(twice);
+		assertThat(digests(ledger.facts(101, 400))).doesNotContainAnyElementsOf(twice);
+		assertThat(digests(ledger.registrations())).doesNotContainAnyElementsOf(twice);
+	}
+
+	@Test
 	void mixesFactKindsInTheirShares() {
 		Map<SyntheticLedger.Kind, Integer> counts = new EnumMap<>(SyntheticLedger.Kind.class);
 		for (long i = 0; i < 100_000; i++) {
@@ -79,6 +89,15 @@ class SyntheticLedgerTest {
 				assertThat(pairs.add(fact.actorId().value() + "/" + fact.instrumentId().value())).isTrue();
 			}
 		}
+	}
+
+	/** The reader's digest after each entry. */
+	private static List<byte[]> digests(EntryReader reader) throws IOException {
+		List<byte[]> digests = new ArrayList<>();
+		while (reader.next() != null) {
+			digests.add(reader.digestSoFar());
+		}
+		return digests;
 	}
 
 	private static List<LedgerCommand> read(EntryReader reader) throws IOException {
