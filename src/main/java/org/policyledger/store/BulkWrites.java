@@ -27,7 +27,7 @@ public class BulkWrites {
 
 	/**
 	 * The property that has imports store each batch while they decide the next, which
-	 * only a process that imports alone may set.
+	 * only a process whose imports run while nothing else writes may set.
 	 */
 	public static final String WRITE_BEHIND = "ledger.import.write-behind";
 
