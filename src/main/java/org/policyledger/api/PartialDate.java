@@ -89,12 +89,18 @@ public record PartialDate(LocalDate start, Precision precision) {
 		return start.isAfter(day);
 	}
 
+	/**
+	 * The date as written, to its precision. Every event with a date is serialized
+	 * through this, so it is not built by {@code String.format}, which took a quarter of
+	 * an event's serialization; the year always has four digits (the constructor's
+	 * range).
+	 */
 	@JsonValue
 	@Override
 	public String toString() {
 		return switch (precision) {
-			case YEAR -> String.format("%04d", start.getYear());
-			case MONTH -> String.format("%04d-%02d", start.getYear(), start.getMonthValue());
+			case YEAR -> Integer.toString(start.getYear());
+			case MONTH -> YearMonth.from(start).toString();
 			case DAY -> start.toString();
 		};
 	}
