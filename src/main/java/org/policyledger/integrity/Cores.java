@@ -13,13 +13,13 @@ import java.util.function.Function;
 
 /**
  * The same work on each item of a batch, spread over the machine's cores: the calling
- * thread takes the first part and helper threads the others, so that serializing and
- * hashing a bulk batch's events uses a core the writing thread leaves idle. A list
- * shorter than {@value #SMALL} (a single append) stays on the calling thread. Helpers are
- * daemon threads made on first use, with the context class loader of the thread that
- * first needed them.
+ * thread takes the first part and helper threads the others, so that a bulk batch's work
+ * (checking an import's entries, serializing and hashing its events) uses a core the
+ * calling thread leaves idle. A list shorter than {@value #SMALL} (a single append) stays
+ * on the calling thread. Helpers are daemon threads made on first use, with the context
+ * class loader of the thread that first needed them.
  */
-final class Cores {
+public final class Cores {
 
 	/** Below this many items, handing work over costs more than it saves. */
 	static final int SMALL = 64;
@@ -37,7 +37,7 @@ final class Cores {
 	 * throws is thrown here, after every part has ended.
 	 */
 	@SuppressWarnings("unchecked")
-	static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
+	public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> work) {
 		int parts = HELPERS == null ? 1 : Math.min(COUNT, items.size() / (SMALL / 2));
 		if (parts <= 1) {
 			List<R> results = new ArrayList<>(items.size());

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.policyledger.api.Recorder;
+import org.policyledger.integrity.Cores;
 import org.policyledger.integrity.WriteBehindFailedException;
 import org.policyledger.ledger.BatchEntry;
 import org.policyledger.ledger.BatchOutcome;
@@ -142,8 +143,8 @@ public class Importer {
 
 	/**
 	 * Reads and checks every entry's shape, writing nothing: one thread reads the next
-	 * batch while this one checks the current one, so both cores share the pass. Adds the
-	 * input's digest after each batch to {@code checked}.
+	 * batch while the current one is checked on every core. Adds the input's digest after
+	 * each batch to {@code checked}.
 	 */
 	private void check(Input input, ImportOptions options, Run run, List<byte[]> checked) throws IOException {
 		try (ReadAhead<BatchEntry> batches = new ReadAhead<>(input, (entries, digest) -> entries,
@@ -151,7 +152,7 @@ public class Importer {
 			ReadAhead.Batch<BatchEntry> batch;
 			while ((batch = batches.next()) != null) {
 				batch.unreadable().forEach(run::reject);
-				batch.entries().forEach(entry -> ledger.check(entry).invalid().forEach(run::reject));
+				Cores.map(batch.entries(), ledger::check).forEach(entry -> entry.invalid().forEach(run::reject));
 				checked.add(batch.digest());
 			}
 		}
