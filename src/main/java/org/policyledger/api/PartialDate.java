@@ -92,8 +92,8 @@ public record PartialDate(LocalDate start, Precision precision) {
 	/**
 	 * The date as written, to its precision. Every event with a date is serialized
 	 * through this, so it is not built by {@code String.format}, which took a quarter of
-	 * an event's serialization; the year always has four digits (the constructor's
-	 * range).
+	 * the bulk import's serializing in a profile of the bench; the year always has four
+	 * digits (the constructor's range).
 	 */
 	@JsonValue
 	@Override
